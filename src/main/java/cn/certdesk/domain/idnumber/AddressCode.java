@@ -27,7 +27,7 @@ public record AddressCode(
             throw new IllegalArgumentException("address code must be six ASCII digits");
         }
         names = List.copyOf(names);
-        if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
+        if (names.isEmpty() || containsBlank(names)) {
             throw new IllegalArgumentException("address code " + code + " needs at least one non-blank name");
         }
         if (lastSeen.isBefore(firstSeen)) {
@@ -38,6 +38,16 @@ public record AddressCode(
     /** The name the division had when the code was last listed, e.g. {@code 九台市} for 220181. */
     public String latestName() {
         return names.getLast();
+    }
+
+    // A loop, not a stream: this runs for every row while the table loads at application start.
+    static boolean containsBlank(List<String> names) {
+        for (String name : names) {
+            if (name.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSixAsciiDigits(CharSequence text) {

@@ -174,7 +174,7 @@ public final class AddressCodeTable {
             throw new AddressCodeTableFormatException(lineNumber, "code must be six digits, got \"" + code + "\"");
         }
         List<String> names = List.of(line.substring(firstTab + 1, secondTab).split("\\|", -1));
-        if (names.stream().anyMatch(String::isBlank)) {
+        if (AddressCode.containsBlank(names)) {
             throw new AddressCodeTableFormatException(lineNumber, "empty name");
         }
         YearMonth firstSeen = parseRevision(line.substring(secondTab + 1, thirdTab), lineNumber, "first_seen");
