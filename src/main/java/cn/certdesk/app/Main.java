@@ -1,7 +1,26 @@
 package cn.certdesk.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the launcher and of {@code ./mvnw exec:exec@demo}. */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("java " + Runtime.version());
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage). */
+    public static int run(String... args) {
+        CertDeskCommand root = new CertDeskCommand();
+        root.rawArguments(args);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        return commandLine.execute(args);
     }
 }

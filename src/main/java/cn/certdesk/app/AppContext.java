@@ -1,0 +1,206 @@
+package cn.certdesk.app;
+
+import cn.certdesk.domain.officer.AccountService;
+import cn.certdesk.domain.officer.Officer;
+import cn.certdesk.domain.officer.PasswordHasher;
+import cn.certdesk.domain.station.DeskSettings;
+import cn.certdesk.domain.station.FirstRunSetup;
+import cn.certdesk.domain.station.Station;
+import cn.certdesk.domain.station.StationService;
+import cn.certdesk.domain.station.StoreStatus;
+import cn.certdesk.store.Database;
+import cn.certdesk.store.SqliteOfficerRepository;
+import cn.certdesk.store.SqliteSettingRepository;
+import cn.certdesk.store.SqliteStationRepository;
+import cn.certdesk.store.SqliteTransactions;
+import cn.certdesk.store.StoreStatistics;
+import cn.certdesk.ui.accounts.AccountsView;
+import cn.certdesk.ui.accounts.AccountsViewModel;
+import cn.certdesk.ui.catalogue.CatalogueView;
+import cn.certdesk.ui.catalogue.CatalogueViewModel;
+import cn.certdesk.ui.common.FxTaskRunner;
+import cn.certdesk.ui.common.Messages;
+import cn.certdesk.ui.common.TaskRunner;
+import cn.certdesk.ui.common.ViewLoader;
+import cn.certdesk.ui.login.LoginView;
+import cn.certdesk.ui.login.LoginViewModel;
+import cn.certdesk.ui.main.MainView;
+import cn.certdesk.ui.main.MainViewModel;
+import cn.certdesk.ui.main.Screen;
+import cn.certdesk.ui.overview.OverviewView;
+import cn.certdesk.ui.overview.OverviewViewModel;
+import cn.certdesk.ui.settings.SettingsView;
+import cn.certdesk.ui.settings.SettingsViewModel;
+import cn.certdesk.ui.setup.SetupView;
+import cn.certdesk.ui.setup.SetupViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+
+/**
+ * The one composition root: opens the store, builds the services over it and the views with
+ * their view models (constructor injection, no framework, no static state). One instance per
+ * running desk; the store's connection is used from {@link #storeThread} only.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final Database database;
+    private final Clock clock;
+    private final Messages messages;
+    private final ReferenceData reference;
+    private final ExecutorService storeThread;
+    private final TaskRunner tasks;
+    private final ViewLoader views;
+    private final AccountService accounts;
+    private final StationService stations;
+    private final DeskSettings settings;
+    private final FirstRunSetup firstRunSetup;
+    private final StoreStatistics statistics;
+
+    private AppContext(Path dataDirectory, Database database, Clock clock, Messages messages, ReferenceData reference,
+            PasswordHasher hasher) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.clock = clock;
+        this.messages = messages;
+        this.reference = reference;
+        this.storeThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "certdesk-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.tasks = new FxTaskRunner(storeThread);
+        this.views = new ViewLoader(messages);
+        this.accounts = new AccountService(new SqliteOfficerRepository(database), hasher, clock);
+        this.stations = new StationService(new SqliteStationRepository(database), clock);
+        this.settings = new DeskSettings(new SqliteSettingRepository(database), clock);
+        this.firstRunSetup = new FirstRunSetup(stations, accounts, new SqliteTransactions(database));
+        this.statistics = new StoreStatistics(database);
+    }
+
+    /**
+     * Opens the store in {@code dataDirectory} (integrity check, backup, migrations) and loads
+     * the reference data.
+     *
+     * @throws cn.certdesk.store.StoreDamagedException when the store failed its integrity check
+     */
+    public static AppContext open(Path dataDirectory, Clock clock, Messages messages, PasswordHasher hasher) {
+        ReferenceData reference = ReferenceData.load(dataDirectory);
+        Database database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock,
+                cn.certdesk.store.Migrations.bundled());
+        return new AppContext(dataDirectory, database, clock, messages, reference, hasher);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public StationService stations() {
+        return stations;
+    }
+
+    public DeskSettings settings() {
+        return settings;
+    }
+
+    public FirstRunSetup firstRunSetup() {
+        return firstRunSetup;
+    }
+
+    /** Runs {@code work} on the store thread and waits: for start-up decisions before any window shows. */
+    public <T> T onStoreThread(java.util.concurrent.Callable<T> work) {
+        try {
+            return storeThread.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public StoreStatus storeStatus() {
+        return new StoreStatus(database.file().toAbsolutePath().toString(), database.schemaVersion(),
+                database.latestSchemaVersion(), statistics.residents(), statistics.households(), true);
+    }
+
+    // --- views ---------------------------------------------------------------------------
+
+    public Parent loginView(Station station, Consumer<Officer> onLoggedIn) {
+        LoginViewModel viewModel = new LoginViewModel(accounts, tasks, messages, onLoggedIn);
+        return views.load(new LoginView(viewModel, station.name(), station.synthetic()));
+    }
+
+    public Parent setupView(boolean stationKnown, Consumer<Officer> onDone) {
+        return views.load(new SetupView(new SetupViewModel(firstRunSetup, stationKnown, tasks, messages, onDone)));
+    }
+
+    /** The main window of a logged-in officer and its view model (the window title binds to it). */
+    public MainWindow mainView(Officer officer, Station station, java.time.Duration idleLockAfter, Runnable onLogout,
+            Runnable onExit) {
+        MainViewModel viewModel = new MainViewModel(officer, station, accounts, idleLockAfter, this::storeStatus,
+                clock, tasks, messages, onLogout);
+        MainView view = new MainView(viewModel, screen -> screenView(screen, officer, station, viewModel), onExit);
+        return new MainWindow(views.load(view), viewModel, view);
+    }
+
+    private Parent screenView(Screen screen, Officer officer, Station station, MainViewModel main) {
+        return switch (screen) {
+            case OVERVIEW -> views.load(new OverviewView(
+                    new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
+            case CATALOGUE -> views.load(new CatalogueView(new CatalogueViewModel(reference.catalogue(), messages)));
+            case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
+            case SETTINGS -> views.load(new SettingsView(
+                    new SettingsViewModel(settings, tasks, messages, main::setIdleLockAfter)));
+        };
+    }
+
+    /** A loaded main window with its parts. */
+    public record MainWindow(Parent root, MainViewModel viewModel, MainView view) {
+    }
+
+    @Override
+    public void close() {
+        storeThread.shutdown();
+        try {
+            if (!storeThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                storeThread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+    }
+}
