@@ -3,6 +3,7 @@ package cn.certdesk.domain.demo;
 import cn.certdesk.domain.demo.SyntheticResident.Gender;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,6 +61,8 @@ final class PopulationGenerator implements Iterator<SyntheticHousehold> {
     private long residentsPlanned;
     private long residentsEmitted;
     private long householdsNumbered;
+    private final long uuidBaseMillis;
+    private long uuidsIssued;
 
     PopulationGenerator(long seed, long target, LocalDate asOf) {
         this.random = new SplittableRandom(seed);
@@ -67,6 +70,8 @@ final class PopulationGenerator implements Iterator<SyntheticHousehold> {
         this.asOf = asOf;
         this.idNumbers = new IdNumberAllocator(JilinRegion.ALL, asOf, IdNumberAllocator.mix(seed));
         this.householdNumberOffset = Math.floorMod(IdNumberAllocator.mix(~seed), HOUSEHOLD_NUMBER_SPACE);
+        this.uuidBaseMillis = asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
+                + Math.floorMod(IdNumberAllocator.mix(seed ^ 0x5EEDL), 43_200_000L);
     }
 
     @Override
@@ -564,8 +569,14 @@ final class PopulationGenerator implements Iterator<SyntheticHousehold> {
         return Long.toString(number);
     }
 
+    /**
+     * UUID version 7 layout whose 48-bit time field counts up one millisecond per id from a base
+     * near the reference date: unique by construction, and in insertion order, which keeps the
+     * store's primary-key B-trees append-only (several times faster than random ids at 1,000,000).
+     */
     private UUID uuid() {
-        long high = (random.nextLong() & 0xFFFF_FFFF_FFFF_0FFFL) | 0x0000_0000_0000_4000L;
+        long timestamp = uuidBaseMillis + uuidsIssued++;
+        long high = (timestamp << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
         long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
     }

@@ -197,10 +197,22 @@ class SyntheticStationWriterTest {
     }
 
     @Test
-    void restoresTheConnectionsAutoCommitMode() throws SQLException {
+    void restoresTheConnectionsAutoCommitModeAndCacheSize() throws SQLException {
+        execute("PRAGMA cache_size = -4000");
+
         writer.write(new SyntheticPopulation(SEED, 100), written -> { });
 
         assertThat(connection.getAutoCommit()).isTrue();
+        assertThat(count("PRAGMA cache_size")).isEqualTo(-4000);
+    }
+
+    @Test
+    void leavesTheStoresDurabilitySettingsAlone() throws SQLException {
+        long synchronous = count("PRAGMA synchronous");
+
+        writer.write(new SyntheticPopulation(SEED, 100), written -> { });
+
+        assertThat(count("PRAGMA synchronous")).isEqualTo(synchronous);
     }
 
     private long count(String query) throws SQLException {
