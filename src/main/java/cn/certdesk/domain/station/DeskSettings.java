@@ -1,0 +1,34 @@
+package cn.certdesk.domain.station;
+
+import cn.certdesk.domain.CertDeskException;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Typed desk settings over the setting store. Not thread-safe: the store's thread. */
+public final class DeskSettings {
+
+    public static final String IDLE_LOCK_MINUTES = "idle_lock_minutes";
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
+    public static final int MAX_IDLE_LOCK_MINUTES = 120;
+
+    private final SettingRepository settings;
+    private final Clock clock;
+
+    public DeskSettings(SettingRepository settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** How long the desk may sit idle before it locks; 10 minutes unless configured. */
+    public Duration idleLockAfter() {
+        return Duration.ofMinutes(settings.get(IDLE_LOCK_MINUTES).map(Integer::parseInt)
+                .orElse(DEFAULT_IDLE_LOCK_MINUTES));
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        if (minutes < 1 || minutes > MAX_IDLE_LOCK_MINUTES) {
+            throw new CertDeskException("settings.idle.lock.range", 1, MAX_IDLE_LOCK_MINUTES);
+        }
+        settings.put(IDLE_LOCK_MINUTES, Integer.toString(minutes), clock.instant());
+    }
+}

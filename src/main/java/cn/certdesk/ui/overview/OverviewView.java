@@ -1,0 +1,57 @@
+package cn.certdesk.ui.overview;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Binds the home screen. */
+public final class OverviewView {
+
+    private final OverviewViewModel viewModel;
+
+    @FXML
+    private Label stationNameLabel;
+    @FXML
+    private Label stationCodesLabel;
+    @FXML
+    private Label dataKindLabel;
+    @FXML
+    private Label officerLabel;
+    @FXML
+    private VBox permissionsBox;
+    @FXML
+    private Label storeLocationLabel;
+    @FXML
+    private Label storeSchemaLabel;
+    @FXML
+    private Label populationLabel;
+    @FXML
+    private Label integrityLabel;
+
+    public OverviewView(OverviewViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        stationNameLabel.setText(viewModel.stationName());
+        stationCodesLabel.setText(viewModel.stationCodes());
+        dataKindLabel.setText(viewModel.dataKind());
+        officerLabel.setText(viewModel.officerLine());
+        for (String line : viewModel.permissionLines()) {
+            Label label = new Label("• " + line);
+            label.setWrapText(true);
+            permissionsBox.getChildren().add(label);
+        }
+        storeLocationLabel.textProperty().bind(viewModel.storeLocationProperty());
+        storeSchemaLabel.textProperty().bind(viewModel.storeSchemaProperty());
+        populationLabel.textProperty().bind(viewModel.populationProperty());
+        integrityLabel.textProperty().bind(viewModel.integrityProperty());
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+}
