@@ -2,6 +2,7 @@ package cn.certdesk.store.demo;
 
 import cn.certdesk.domain.demo.SyntheticPopulation;
 import cn.certdesk.domain.demo.SyntheticResident;
+import cn.certdesk.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,18 +31,20 @@ class SyntheticStationWriterTest {
 
     @TempDir
     Path directory;
+    private Database database;
     private Connection connection;
     private SyntheticStationWriter writer;
 
     @BeforeEach
-    void openStore() throws Exception {
-        connection = MigratedStore.open(directory.resolve("demo.db"));
+    void openStore() {
+        database = Database.open(directory.resolve("demo.db"));
+        connection = database.connection();
         writer = new SyntheticStationWriter(connection, CLOCK);
     }
 
     @AfterEach
-    void closeStore() throws SQLException {
-        connection.close();
+    void closeStore() {
+        database.close();
     }
 
     @Test
