@@ -5,6 +5,7 @@ import cn.certdesk.domain.demo.SyntheticMembership;
 import cn.certdesk.domain.demo.SyntheticPopulation;
 import cn.certdesk.domain.demo.SyntheticResident;
 
+import cn.certdesk.domain.CertDeskException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * Writes the synthetic demo station (演示站（合成数据）) into a migrated store: the station row and a
  * {@link SyntheticPopulation}, every row marked {@code synthetic = 1}.
  *
- * <p>Refusals (a {@link StoreException} with a Chinese {@link StoreException#userMessage()}):
+ * <p>Refusals (a {@link CertDeskException} whose message key names the refusal):
  * <ul>
  *   <li>the store's station row is not synthetic, or the store holds any non-synthetic record or
  *       any event without a station: real records and demo data never mix;</li>
@@ -55,11 +56,6 @@ public final class SyntheticStationWriter {
      */
     static final int WRITE_CACHE_KIB = 131_072;
 
-    static final String REFUSE_REAL_STORE =
-            "此数据库保存的是真实业务数据，不能写入演示数据。演示站请使用单独的数据库文件。";
-    static final String REFUSE_POPULATED_STORE =
-            "此演示数据库中已有人口数据，不能再次写入。如需重新生成，请删除该演示数据库文件后重试。";
-    static final String WRITE_FAILED = "写入演示数据失败，数据库未能保存。请删除该演示数据库文件后重试。";
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -100,7 +96,7 @@ public final class SyntheticStationWriter {
      * Writes the demo station row (unless a synthetic one is already there) and the population.
      *
      * @param residentsWritten told the number of residents committed so far, after each transaction
-     * @throws StoreException if the store is refused (see class comment) or a write fails
+     * @throws CertDeskException if the store is refused (see class comment) or a write fails
      */
     public Summary write(SyntheticPopulation population, LongConsumer residentsWritten) {
         Objects.requireNonNull(population, "population");
@@ -113,14 +109,13 @@ public final class SyntheticStationWriter {
             setCacheSize(-WRITE_CACHE_KIB);
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw new StoreException("cannot start a transaction on the store", WRITE_FAILED, e);
+            throw new CertDeskException("demo.write.failed", e);
         }
         try {
             return writeInTransactions(population, residentsWritten);
         } catch (SQLException e) {
             rollbackQuietly(e);
-            throw new StoreException("writing the synthetic population failed (SQLState " + e.getSQLState() + ")",
-                    WRITE_FAILED, e);
+            throw new CertDeskException("demo.write.failed", e);
         } catch (RuntimeException e) {
             rollbackQuietly(e);
             throw e;
@@ -182,7 +177,7 @@ public final class SyntheticStationWriter {
 
     /**
      * @return the id of the synthetic station row already there, or null if there is none
-     * @throws StoreException if the store holds real records or a population
+     * @throws CertDeskException if the store holds real records or a population
      */
     private UUID refuseUnlessEmptyDemoStore() throws SQLException {
         UUID stationId = null;
@@ -190,7 +185,7 @@ public final class SyntheticStationWriter {
              ResultSet station = statement.executeQuery("SELECT id, synthetic FROM station")) {
             if (station.next()) {
                 if (station.getInt("synthetic") != 1) {
-                    throw new StoreException("refused: the store's station is not synthetic", REFUSE_REAL_STORE);
+                    throw new CertDeskException("demo.refused.real.store");
                 }
                 stationId = UUID.fromString(station.getString("id"));
             }
@@ -201,10 +196,10 @@ public final class SyntheticStationWriter {
                 UNION ALL SELECT 1 FROM resident WHERE synthetic = 0
                 UNION ALL SELECT 1 FROM household_member WHERE synthetic = 0""")
                 || stationId == null && exists("SELECT 1 FROM record_event")) {
-            throw new StoreException("refused: the store holds records that are not synthetic", REFUSE_REAL_STORE);
+            throw new CertDeskException("demo.refused.real.store");
         }
         if (exists("SELECT 1 FROM household UNION ALL SELECT 1 FROM resident")) {
-            throw new StoreException("refused: the store already holds a population", REFUSE_POPULATED_STORE);
+            throw new CertDeskException("demo.refused.populated");
         }
         return stationId;
     }
@@ -275,7 +270,7 @@ public final class SyntheticStationWriter {
             connection.setAutoCommit(autoCommit);
             setCacheSize(cacheSize);
         } catch (SQLException e) {
-            throw new StoreException("cannot restore the connection's settings", WRITE_FAILED, e);
+            throw new CertDeskException("demo.write.failed", e);
         }
     }
 

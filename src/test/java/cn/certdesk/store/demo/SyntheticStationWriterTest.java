@@ -2,6 +2,7 @@ package cn.certdesk.store.demo;
 
 import cn.certdesk.domain.demo.SyntheticPopulation;
 import cn.certdesk.domain.demo.SyntheticResident;
+import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,10 +158,10 @@ class SyntheticStationWriterTest {
         execute("INSERT INTO station VALUES ('real', '220102001001', '长春市公安局南关分局自强派出所', '220102', '01', 0,"
                 + " '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')");
 
-        StoreException refusal = catchThrowableOfType(StoreException.class,
+        CertDeskException refusal = catchThrowableOfType(CertDeskException.class,
                 () -> writer.write(new SyntheticPopulation(SEED, 100), written -> { }));
 
-        assertThat(refusal.userMessage()).contains("真实业务数据");
+        assertThat(refusal.messageKey()).isEqualTo("demo.refused.real.store");
         assertThat(count("SELECT COUNT(*) FROM resident")).isZero();
         assertThat(count("SELECT COUNT(*) FROM station")).isEqualTo(1);
     }
@@ -170,10 +171,10 @@ class SyntheticStationWriterTest {
         execute("INSERT INTO resident (id, id_number, name, gender, ethnicity, birth_date, birth_place, synthetic,"
                 + " created_at, updated_at) VALUES ('r', 'x', 'x', 'M', '汉族', '1980-01-01', 'x', 0, 't', 't')");
 
-        StoreException refusal = catchThrowableOfType(StoreException.class,
+        CertDeskException refusal = catchThrowableOfType(CertDeskException.class,
                 () -> writer.write(new SyntheticPopulation(SEED, 100), written -> { }));
 
-        assertThat(refusal.userMessage()).contains("真实业务数据");
+        assertThat(refusal.messageKey()).isEqualTo("demo.refused.real.store");
         assertThat(count("SELECT COUNT(*) FROM station")).isZero();
     }
 
@@ -181,10 +182,10 @@ class SyntheticStationWriterTest {
     void refusesToWriteASecondPopulationIntoTheSameStore() throws SQLException {
         writer.write(new SyntheticPopulation(SEED, 100), written -> { });
 
-        StoreException refusal = catchThrowableOfType(StoreException.class,
+        CertDeskException refusal = catchThrowableOfType(CertDeskException.class,
                 () -> writer.write(new SyntheticPopulation(SEED + 1, 100), written -> { }));
 
-        assertThat(refusal.userMessage()).contains("已有人口数据");
+        assertThat(refusal.messageKey()).isEqualTo("demo.refused.populated");
         assertThat(count("SELECT COUNT(*) FROM resident")).isEqualTo(100);
     }
 
