@@ -75,7 +75,7 @@ public final class CertDeskApp extends Application {
         } else if (startFailure != null) {
             showStartFailure();
         } else {
-            new DeskWindow(stage, context, Platform::exit).showStart();
+            new DeskWindow(stage, context, Platform::exit, true).showStart();
         }
     }
 
@@ -90,7 +90,7 @@ public final class CertDeskApp extends Application {
                     worker.shutdown();
                     openContext();
                     if (context != null) {
-                        new DeskWindow(stage, context, Platform::exit).showStart();
+                        new DeskWindow(stage, context, Platform::exit, true).showStart();
                     } else {
                         showStartFailure();
                     }

@@ -3,7 +3,6 @@ package cn.certdesk.app;
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.station.Station;
 import cn.certdesk.ui.common.UiFont;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -26,13 +25,18 @@ public final class DeskWindow {
     private final Stage stage;
     private final AppContext context;
     private final Runnable onExit;
+    private final boolean maximized;
     private Scene scene;
     private AppContext.MainWindow main;
 
-    public DeskWindow(Stage stage, AppContext context, Runnable onExit) {
+    /**
+     * @param maximized open maximized, as a desk PC should (tests use a fixed window size)
+     */
+    public DeskWindow(Stage stage, AppContext context, Runnable onExit, boolean maximized) {
         this.stage = stage;
         this.context = context;
         this.onExit = onExit;
+        this.maximized = maximized;
     }
 
     /** Shows setup when the desk has no accounts, otherwise the login. */
@@ -85,13 +89,10 @@ public final class DeskWindow {
             stage.setScene(scene);
             stage.setMinWidth(MIN_WIDTH);
             stage.setMinHeight(MIN_HEIGHT);
+            stage.setMaximized(maximized);
         } else {
             scene.setRoot(root);
         }
     }
 
-    /** Closes the window and ends the application. */
-    public static void exitApplication() {
-        Platform.exit();
-    }
 }

@@ -106,7 +106,7 @@ public final class MainView {
         station.setId("statusStation");
         officer.setId("statusOfficer");
         role.setId("statusRole");
-        statusBar.getLeftItems().setAll(station, new Label("｜"), officer, new Label("｜"), role);
+        statusBar.getLeftItems().setAll(station, new Label("｜"), officer, new Label("｜"), role, new Label("｜"));
         statusBar.textProperty().bind(viewModel.storeTextProperty());
         viewModel.refreshStoreStatus();
 
