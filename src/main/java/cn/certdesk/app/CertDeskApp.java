@@ -64,6 +64,10 @@ public final class CertDeskApp extends Application {
         } catch (CertDeskException | CatalogueException e) {
             log.error("Start failed: {}", e.getMessage());
             startFailure = e;
+        } catch (RuntimeException e) {
+            // A bad reference file (calendar, address codes) or an unreadable data folder.
+            log.error("Start failed", e);
+            startFailure = e;
         }
     }
 
@@ -85,12 +89,22 @@ public final class CertDeskApp extends Application {
         DamagedStoreViewModel viewModel = new DamagedStoreViewModel(messages, new FxTaskRunner(worker),
                 damaged.damagedFile().toAbsolutePath().toString(),
                 damaged.latestBackup().map(p -> p.getFileName().toString()),
-                () -> backups.restore(damaged.latestBackup().orElseThrow()).toString(),
                 () -> {
-                    worker.shutdown();
+                    String keptAt = backups.restore(damaged.latestBackup().orElseThrow()).toString();
                     openContext();
+                    return keptAt;
+                },
+                keptAt -> {
+                    worker.shutdown();
+                    Alert restored = new Alert(Alert.AlertType.INFORMATION, messages.get("damaged.restored", keptAt),
+                            ButtonType.OK);
+                    restored.setHeaderText(messages.get("damaged.restore"));
+                    restored.getDialogPane().getStylesheets().add(UiFont.styleSheet());
+                    restored.showAndWait();
                     if (context != null) {
                         new DeskWindow(stage, context, Platform::exit, true).showStart();
+                    } else if (damaged != null) {
+                        showDamaged(stage);
                     } else {
                         showStartFailure();
                     }

@@ -3,7 +3,9 @@ package cn.certdesk.app;
 import cn.certdesk.domain.demo.SyntheticPopulation;
 import cn.certdesk.domain.officer.AccountService;
 import cn.certdesk.domain.officer.Role;
+import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.store.Database;
+import cn.certdesk.store.SqliteOfficerRepository;
 import cn.certdesk.store.SqliteStationRepository;
 import cn.certdesk.store.demo.SyntheticStationWriter;
 import java.time.Clock;
@@ -54,8 +56,14 @@ public final class DemoStation {
      * @return the number of residents generated now (0 when the demo station already existed)
      */
     public long ensure(long residents, LongConsumer progress) {
+        var station = new SqliteStationRepository(database).find();
+        boolean realAccounts = new SqliteOfficerRepository(database).findAll().stream().anyMatch(o -> !o.synthetic());
+        if (station.map(s -> !s.synthetic()).orElse(false) || realAccounts) {
+            // Real records and demo data never mix: no demo population, no demo accounts here.
+            throw new CertDeskException("demo.refused.real.store");
+        }
         long generated = 0;
-        if (new SqliteStationRepository(database).find().isEmpty()) {
+        if (station.isEmpty()) {
             long started = System.nanoTime();
             var summary = new SyntheticStationWriter(database.connection(), clock)
                     .write(new SyntheticPopulation(SEED, residents), progress);
@@ -73,7 +81,6 @@ public final class DemoStation {
     }
 
     private boolean accountExists(String policeNumber) {
-        return accounts.needsFirstAdministrator() ? false
-                : new cn.certdesk.store.SqliteOfficerRepository(database).findByPoliceNumber(policeNumber).isPresent();
+        return new SqliteOfficerRepository(database).findByPoliceNumber(policeNumber).isPresent();
     }
 }

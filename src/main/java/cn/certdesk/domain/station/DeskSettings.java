@@ -21,8 +21,18 @@ public final class DeskSettings {
 
     /** How long the desk may sit idle before it locks; 10 minutes unless configured. */
     public Duration idleLockAfter() {
-        return Duration.ofMinutes(settings.get(IDLE_LOCK_MINUTES).map(Integer::parseInt)
-                .orElse(DEFAULT_IDLE_LOCK_MINUTES));
+        int minutes = settings.get(IDLE_LOCK_MINUTES).map(DeskSettings::parseMinutes).orElse(DEFAULT_IDLE_LOCK_MINUTES);
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** A stored value that is not a whole number in range falls back to the default: the desk still locks. */
+    private static int parseMinutes(String stored) {
+        try {
+            int minutes = Integer.parseInt(stored.strip());
+            return minutes >= 1 && minutes <= MAX_IDLE_LOCK_MINUTES ? minutes : DEFAULT_IDLE_LOCK_MINUTES;
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_LOCK_MINUTES;
+        }
     }
 
     public void setIdleLockMinutes(int minutes) {

@@ -4,6 +4,7 @@ import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +21,7 @@ public final class DamagedStoreViewModel {
     private final String damagedFile;
     private final Optional<String> latestBackup;
     private final Callable<String> restore;
-    private final Runnable onRestored;
+    private final Consumer<String> onRestored;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper restoreAvailable = new ReadOnlyBooleanWrapper();
 
@@ -28,7 +29,7 @@ public final class DamagedStoreViewModel {
      * @param restore restores the latest backup and returns where the damaged file was kept
      */
     public DamagedStoreViewModel(Messages messages, TaskRunner tasks, String damagedFile, Optional<String> latestBackup,
-            Callable<String> restore, Runnable onRestored) {
+            Callable<String> restore, Consumer<String> onRestored) {
         this.messages = messages;
         this.tasks = tasks;
         this.damagedFile = damagedFile;
@@ -62,7 +63,7 @@ public final class DamagedStoreViewModel {
         restoreAvailable.set(false);
         tasks.run(restore, keptAt -> {
             message.set(messages.get("damaged.restored", keptAt));
-            onRestored.run();
+            onRestored.accept(keptAt);
         }, failure -> {
             restoreAvailable.set(true);
             message.set(messages.ofFailure(failure));

@@ -77,10 +77,10 @@ public final class LoginViewModel {
                     message.set("");
                     onLoggedIn.accept(success.officer());
                 }
-                case AuthenticationResult.WrongCredentials wrong -> message.set(
-                        wrong.remainingAttempts() >= 0 && wrong.remainingAttempts() < AccountService.MAX_FAILED_ATTEMPTS
-                                ? messages.get("login.wrong.with.remaining", wrong.remainingAttempts())
-                                : messages.get("login.wrong"));
+                // The same words for an unknown number and a wrong password: the screen does not
+                // tell which police numbers have accounts.
+                case AuthenticationResult.WrongCredentials wrong ->
+                        message.set(messages.get("login.wrong", AccountService.MAX_FAILED_ATTEMPTS));
                 case AuthenticationResult.Locked locked -> message.set(messages.get("login.locked"));
                 case AuthenticationResult.Inactive inactive -> message.set(messages.get("login.inactive"));
             }

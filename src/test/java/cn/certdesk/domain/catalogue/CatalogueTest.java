@@ -91,7 +91,7 @@ class CatalogueTest {
     }
 
     @Test
-    void R12_rescuedAbductedChildNeedsHeadApproval() {
+    void rescuedAbductedChildIsHandledLikeTheR07KindsWithHeadApproval() {
         assertThat(kind("ISSUE_RESCUED_CHILD_IDENTITY").headApproval()).isTrue();
     }
 
