@@ -44,6 +44,7 @@ public final class DeskWindow {
         boolean setupNeeded = context.onStoreThread(() -> context.firstRunSetup().needed());
         if (setupNeeded) {
             boolean stationKnown = context.onStoreThread(() -> context.firstRunSetup().stationKnown());
+            stage.titleProperty().unbind();
             stage.setTitle(context.messages().get("setup.title"));
             setRoot(context.setupView(stationKnown, admin -> showLogin()));
         } else {

@@ -16,11 +16,17 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line writing to the given streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CertDeskCommand root = new CertDeskCommand();
         root.rawArguments(args);
         CommandLine commandLine = new CommandLine(root);
-        commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-        commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         return commandLine.execute(args);
     }
 }
