@@ -33,11 +33,13 @@ public final class SqliteSettingRepository implements SettingRepository {
     @Override
     public void put(String key, String value, Instant now) {
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)
+                INSERT INTO setting (id, key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""")) {
-            upsert.setString(1, key);
-            upsert.setString(2, value);
-            upsert.setString(3, now.toString());
+            upsert.setString(1, java.util.UUID.randomUUID().toString());
+            upsert.setString(2, key);
+            upsert.setString(3, value);
+            upsert.setString(4, now.toString());
+            upsert.setString(5, now.toString());
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new CertDeskException("store.write.failed", e);

@@ -207,7 +207,7 @@ class DatabaseTest {
     }
 
     private static void insertSetting(Connection connection, String key, String value) throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, 'now')")) {
+        try (var insert = connection.prepareStatement("INSERT INTO setting (id, key, value, created_at, updated_at) VALUES (lower(hex(randomblob(16))), ?, ?, 'now', 'now')")) {
             insert.setString(1, key);
             insert.setString(2, value);
             insert.executeUpdate();

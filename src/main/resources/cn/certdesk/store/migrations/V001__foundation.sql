@@ -36,8 +36,10 @@ CREATE TABLE officer (
 );
 
 CREATE TABLE setting (
-    key         TEXT PRIMARY KEY,
+    id          TEXT PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,
     value       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 );
 
