@@ -8,6 +8,7 @@ import java.time.Duration;
 public final class DeskSettings {
 
     public static final String IDLE_LOCK_MINUTES = "idle_lock_minutes";
+    public static final String PRINTER = "printer";
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     public static final int MAX_IDLE_LOCK_MINUTES = 120;
 
@@ -33,6 +34,15 @@ public final class DeskSettings {
         } catch (NumberFormatException e) {
             return DEFAULT_IDLE_LOCK_MINUTES;
         }
+    }
+
+    /** The printer this desk used last, remembered per desk. */
+    public java.util.Optional<String> printer() {
+        return settings.get(PRINTER).filter(name -> !name.isBlank());
+    }
+
+    public void setPrinter(String printerName) {
+        settings.put(PRINTER, printerName, clock.instant());
     }
 
     public void setIdleLockMinutes(int minutes) {

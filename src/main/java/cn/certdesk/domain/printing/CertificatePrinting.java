@@ -1,0 +1,149 @@
+package cn.certdesk.domain.printing;
+
+import cn.certdesk.domain.CertDeskException;
+import cn.certdesk.domain.Transactions;
+import cn.certdesk.domain.certificate.CertificateNumber;
+import cn.certdesk.domain.officer.Officer;
+import cn.certdesk.domain.officer.Permission;
+import cn.certdesk.domain.record.RecordEvent;
+import cn.certdesk.domain.record.RecordEventLog;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Printing a certificate without ever losing or duplicating its record (R08): every attempt is
+ * an append-only event; the certificate counts as issued only when the officer confirms that the
+ * paper came out; a failed attempt is retried with the same number. Not thread-safe: the store's
+ * thread (the print system call happens there too, never on the FX thread).
+ */
+public final class CertificatePrinting {
+
+    public static final String AGGREGATE = "certificate";
+    public static final String PRINT_SENT = "print-sent";
+    public static final String PRINT_FAILED = "print-failed";
+    public static final String ISSUED = "issued";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificatePrinting.class);
+
+    private final PrinterGateway printers;
+    private final RecordEventLog events;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public CertificatePrinting(PrinterGateway printers, RecordEventLog events, Transactions transactions, Clock clock) {
+        this.printers = printers;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** One printing of a rendered certificate. */
+    public record PrintRequest(UUID certificateId, CertificateNumber number, UUID stationId, Officer officer,
+            String printer, int copies, byte[] pdf, String templateName, int templateVersion) {
+    }
+
+    public PrintState state(UUID certificateId) {
+        PrintState state = PrintState.NOT_PRINTED;
+        for (RecordEvent event : events.forAggregate(certificateId)) {
+            state = switch (event.eventType()) {
+                case PRINT_SENT -> state == PrintState.ISSUED ? state : PrintState.AWAITING_CONFIRMATION;
+                case PRINT_FAILED -> state == PrintState.ISSUED ? state : PrintState.PRINT_FAILED;
+                case ISSUED -> PrintState.ISSUED;
+                default -> state;
+            };
+        }
+        return state;
+    }
+
+    /**
+     * Sends the certificate to the printer and records the attempt. Refused while an earlier
+     * attempt awaits the officer's answer, and once the certificate is issued (a reprint is a
+     * separate, recorded action).
+     */
+    public PrinterGateway.PrintOutcome print(PrintRequest request) {
+        requirePrintPermission(request.officer());
+        if (request.copies() < 1 || request.copies() > 9) {
+            throw new CertDeskException("print.copies.range", 1, 9);
+        }
+        PrintState state = state(request.certificateId());
+        if (state == PrintState.AWAITING_CONFIRMATION) {
+            throw new CertDeskException("print.confirm.previous.first");
+        }
+        if (state == PrintState.ISSUED) {
+            throw new CertDeskException("print.already.issued", request.number().text());
+        }
+        PrinterGateway.PrintOutcome outcome = printers.print(request.printer(), request.pdf(), request.copies(),
+                request.number().text());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("certificateNumber", request.number().text());
+        payload.put("printer", request.printer());
+        payload.put("copies", request.copies());
+        payload.put("template", request.templateName());
+        payload.put("templateVersion", request.templateVersion());
+        switch (outcome) {
+            case PrinterGateway.Sent sent -> record(request.certificateId(), request.stationId(), request.officer(),
+                    PRINT_SENT, payload);
+            case PrinterGateway.Failed failed -> {
+                payload.put("failure", failed.failure().name());
+                record(request.certificateId(), request.stationId(), request.officer(), PRINT_FAILED, payload);
+                LOG.warn("Printing certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
+                        failed.detail());
+            }
+        }
+        return outcome;
+    }
+
+    /** The officer saw the paper come out: the certificate is issued. */
+    public void confirmIssued(UUID certificateId, CertificateNumber number, UUID stationId, Officer officer) {
+        requirePrintPermission(officer);
+        transactions.inTransaction(() -> {
+            if (state(certificateId) != PrintState.AWAITING_CONFIRMATION) {
+                throw new CertDeskException("print.nothing.to.confirm");
+            }
+            record(certificateId, stationId, officer, ISSUED, Map.of("certificateNumber", number.text()));
+            return null;
+        });
+        LOG.info("Certificate {} issued (paper confirmed)", certificateId);
+    }
+
+    /** The officer says the paper did not come out: the certificate stays un-issued and can be printed again. */
+    public void reportNotPrinted(UUID certificateId, CertificateNumber number, UUID stationId, Officer officer) {
+        requirePrintPermission(officer);
+        transactions.inTransaction(() -> {
+            if (state(certificateId) != PrintState.AWAITING_CONFIRMATION) {
+                throw new CertDeskException("print.nothing.to.confirm");
+            }
+            record(certificateId, stationId, officer, PRINT_FAILED, Map.of("certificateNumber", number.text(),
+                    "failure", PrintFailure.NO_PAPER_REPORTED.name()));
+            return null;
+        });
+    }
+
+    public List<RecordEvent> history(UUID certificateId) {
+        return events.forAggregate(certificateId);
+    }
+
+    private void record(UUID certificateId, UUID stationId, Officer officer, String type, Map<String, ?> payload) {
+        try {
+            events.append(new RecordEvent(0, UUID.randomUUID(), AGGREGATE, certificateId, type,
+                    json.writeValueAsString(payload), Optional.of(officer.id()), stationId, clock.instant()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers always serializes", e);
+        }
+    }
+
+    private static void requirePrintPermission(Officer officer) {
+        if (!officer.may(Permission.PRINT)) {
+            throw new CertDeskException("permission.denied");
+        }
+    }
+}
