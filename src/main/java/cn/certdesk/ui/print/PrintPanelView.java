@@ -1,0 +1,87 @@
+package cn.certdesk.ui.print;
+
+import cn.certdesk.domain.printing.DocumentPreview;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Binds the preview-and-print panel; Ctrl+P prints (the main window maps the shortcut). */
+public final class PrintPanelView {
+
+    private final PrintPanelViewModel viewModel;
+
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private VBox pagesBox;
+    @FXML
+    private Label printerLabel;
+    @FXML
+    private ComboBox<String> printerBox;
+    @FXML
+    private Spinner<Integer> copiesSpinner;
+    @FXML
+    private Button printButton;
+    @FXML
+    private HBox confirmBox;
+    @FXML
+    private Label messageLabel;
+
+    public PrintPanelView(PrintPanelViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        printerLabel.setLabelFor(printerBox);
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        printerBox.setItems(viewModel.printerNames());
+        printerBox.valueProperty().bindBidirectional(viewModel.printerProperty());
+        copiesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 9, 1));
+        copiesSpinner.getValueFactory().valueProperty().addListener(
+                (obs, old, value) -> viewModel.copiesProperty().set(value == null ? 1 : value));
+        printButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.awaitingConfirmationProperty()));
+        confirmBox.visibleProperty().bind(viewModel.awaitingConfirmationProperty());
+        confirmBox.managedProperty().bind(viewModel.awaitingConfirmationProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change -> showPages());
+        viewModel.loadPrinters();
+    }
+
+    private void showPages() {
+        pagesBox.getChildren().clear();
+        for (DocumentPreview.PageImage page : viewModel.pages()) {
+            WritableImage image = new WritableImage(page.width(), page.height());
+            image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
+                    page.argb(), 0, page.width());
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.getStyleClass().add("preview-page");
+            pagesBox.getChildren().add(view);
+        }
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
+    }
+
+    @FXML
+    private void confirmPrinted() {
+        viewModel.confirmPrinted();
+    }
+
+    @FXML
+    private void reportNotPrinted() {
+        viewModel.reportNotPrinted();
+    }
+}
