@@ -80,6 +80,8 @@ public final class CertDeskApp extends Application {
             showStartFailure();
         } else {
             new DeskWindow(stage, context, Platform::exit, true).showStart();
+            // Benchmarks only (docs/benchmarks.md): inactive unless -Dcertdesk.startupProbe=FILE.
+            StartupProbe.fromSystemProperties().ifPresent(probe -> probe.afterFirstFrame(Platform::exit));
         }
     }
 

@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# CertDesk benchmarks (docs/benchmarks.md): demo-data generation rate, cold start to a usable
+# login window, resident memory after login. Each figure is measured against a baseline in the
+# same run, alternating, because these machines are noisy.
+#
+#   bash src/bench/run-benchmarks.sh            # everything (about 15 minutes on 2 cores)
+#   FIGURES="2 3" RUNS=5 bash src/bench/run-benchmarks.sh
+#   CERTDESK_JAVA_OPTS="-XX:+UseSerialGC" FIGURES="2 3" bash src/bench/run-benchmarks.sh
+#
+# Environment: FIGURES (default "1 2 3"), RUNS (default 5), RUNS_1M (default 3; 0 skips every
+# 1,000,000-resident measurement), IDLE_SECONDS (default 10), RESULTS (default
+# target/bench-results/<time>), CERTDESK_JAVA_OPTS (passed to both the app and the baseline),
+# NO_BUILD=1 (use the existing target/). Needs Xvfb, xdotool, python3. Not part of the tests.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+FIGURES=${FIGURES:-1 2 3}
+RUNS=${RUNS:-5}
+RUNS_1M=${RUNS_1M:-3}
+IDLE_SECONDS=${IDLE_SECONDS:-10}
+RESULTS=${RESULTS:-$repo/target/bench-results/$(date +%Y%m%d-%H%M%S)}
+mkdir -p "$RESULTS"
+RESULTS=$(cd "$RESULTS" && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/certdesk-bench.XXXXXX")
+csv="$RESULTS/results.csv"
+echo "figure,variant,residents,run,value,unit" > "$csv"
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+record() { echo "$1,$2,$3,$4,$5,$6" >> "$csv"; log "$1 $2 n=$3 run $4: $5 $6"; }
+now() { date +%s.%N; }
+elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
+
+xvfb_pid=
+app_pid=
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- build -------------------------------------------------------------------------------------
+if [ "${NO_BUILD:-0}" != 1 ]; then
+    log "building (./mvnw -DskipTests package; test classes hold the bench helpers)"
+    ./mvnw -B -q -DskipTests package
+fi
+launcher="$repo/target/certdesk/bin/certdesk"
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+bench_cp="$repo/target/test-classes:$repo/target/classes:$(cat "$work/cp.txt")"
+
+# The baseline window is started by a copy of the real launcher: same java, same flags, same jars,
+# plus the test classes; only the main class differs.
+minimal_home="$work/minimal"
+mkdir -p "$minimal_home/bin"
+ln -s "$repo/target/certdesk/lib" "$minimal_home/lib"
+sed "s#-cp \"\$home/lib/\*\" cn.certdesk.app.Main#-cp \"\$home/lib/*:$repo/target/test-classes\" cn.certdesk.bench.MinimalWindow#" \
+    "$repo/installer/bin/certdesk" > "$minimal_home/bin/minimal-window"
+chmod +x "$minimal_home/bin/minimal-window"
+grep -q cn.certdesk.bench.MinimalWindow "$minimal_home/bin/minimal-window" || { echo "launcher copy failed" >&2; exit 1; }
+minimal="$minimal_home/bin/minimal-window"
+
+# The java the launcher picks, for the in-process helpers.
+{ sed -n '/^java_major()/,/^}/p;/^pick_java()/,/^}/p' "$launcher"; echo pick_java; } > "$work/pick-java.sh"
+java_bin=$(sh "$work/pick-java.sh")
+
+# --- machine -------------------------------------------------------------------------------------
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "nproc: $(nproc)"
+    echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+    echo "memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
+    echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+    echo "java: $java_bin"
+    "$java_bin" -version 2>&1 | sed 's/^/  /'
+    echo "git: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (uncommitted changes)')"
+    echo "CERTDESK_JAVA_OPTS: ${CERTDESK_JAVA_OPTS:-}"
+} > "$RESULTS/machine.txt"
+cat "$RESULTS/machine.txt" >&2
+
+wants() { case " $FIGURES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# --- figure 1: demo-data generation rate -----------------------------------------------------------
+# Per run, alternating: (a) generation only, nothing written (baseline); (b) the in-process writer
+# into a fresh store; (c) the `certdesk demo-data` command end to end (wall clock, JVM included).
+figure1() {
+    local residents=$1 runs=$2 run out dir start end
+    for run in $(seq 1 "$runs"); do
+        out=$("$java_bin" -Dcertdesk.log.dir="$work/logs" -cp "$bench_cp" cn.certdesk.bench.DemoDataBench generate "$residents")
+        record 1 generate-only "$residents" "$run" "$(echo "$out" | awk '{print $4}')" residents/s
+        dir="$work/writer-$run"; mkdir -p "$dir"
+        out=$("$java_bin" --enable-native-access=ALL-UNNAMED -Dcertdesk.log.dir="$work/logs" -cp "$bench_cp" \
+            cn.certdesk.bench.DemoDataBench write "$residents" "$dir/certdesk.db")
+        record 1 writer-in-process "$residents" "$run" "$(echo "$out" | awk '{print $4}')" residents/s
+        rm -rf "$dir"
+        dir="$work/cli-$run"
+        start=$(now)
+        "$launcher" --data-dir "$dir" demo-data --residents "$residents" > "$work/cli.out" 2>&1
+        end=$(now)
+        record 1 demo-data-command "$residents" "$run" \
+            "$(python3 -c "import sys; print(round(int(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$residents" "$start" "$end")" \
+            residents/s
+        [ "$run" = 1 ] && du -sm "$dir/certdesk.db" | awk -v n="$residents" '{print "store size at " n " residents: " $1 " MB"}' >> "$RESULTS/machine.txt"
+        rm -rf "$dir"
+    done
+}
+
+# --- X server for figures 2 and 3 -------------------------------------------------------------------
+start_xvfb() {
+    local display
+    for display in $(seq 91 120); do
+        [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] && continue
+        Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
+        xvfb_pid=$!
+        sleep 1
+        if kill -0 "$xvfb_pid" 2>/dev/null; then
+            export DISPLAY=":$display"
+            log "Xvfb on $DISPLAY (pid $xvfb_pid)"
+            return 0
+        fi
+    done
+    echo "no free X display for Xvfb" >&2
+    exit 1
+}
+
+demo_store() { # residents -> data dir with a demo store (generated once per benchmark run)
+    local dir="$work/store-$1"
+    if [ ! -f "$dir/certdesk.db" ]; then
+        log "generating the $1-resident demo store for start-up and memory"
+        "$launcher" --data-dir "$dir" demo-data --residents "$1" > /dev/null
+    fi
+    echo "$dir"
+}
+
+# Starts a window with the start-up probe set to exit; records the probe and the wall clock from
+# starting the launcher script to the probe file's modification time (includes the script's JDK search).
+probe_start() { # variant residents run command...
+    local variant=$1 residents=$2 run=$3; shift 3
+    local probe="$work/probe" start
+    rm -f "$probe"
+    start=$(now)
+    CERTDESK_JAVA_OPTS="${CERTDESK_JAVA_OPTS:-} -Dcertdesk.startupProbe=$probe -Dcertdesk.startupProbe.exit=true" \
+        timeout 300 "$@" > "$work/start.out" 2>&1 || true
+    if [ ! -s "$probe" ]; then
+        cat "$work/start.out" >&2
+        echo "no start-up probe written by $variant" >&2
+        exit 1
+    fi
+    record 2 "$variant-jvm" "$residents" "$run" "$(tr -d '[:space:]' < "$probe")" ms
+    record 2 "$variant-wall" "$residents" "$run" \
+        "$(python3 -c "import sys; print(round((float(sys.argv[2]) - float(sys.argv[1])) * 1000))" "$start" "$(stat -c %.3Y "$probe")")" ms
+}
+
+figure2() {
+    local residents=$1 runs=$2 run store
+    store=$(demo_store "$residents")
+    for run in $(seq 1 "$runs"); do
+        probe_start certdesk "$residents" "$run" "$launcher" --data-dir "$store"
+        probe_start minimal "$residents" "$run" "$minimal"
+    done
+}
+
+# --- figure 3: resident memory at idle --------------------------------------------------------------
+wait_for_probe() { # probe pid
+    local waited=0
+    while [ ! -s "$1" ]; do
+        kill -0 "$2" 2>/dev/null || { echo "window process $2 ended before it was shown" >&2; exit 1; }
+        sleep 0.2
+        waited=$((waited + 1))
+        [ "$waited" -lt 600 ] || { echo "window not shown within 120 s" >&2; exit 1; }
+    done
+}
+
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+stop_app() {
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=
+}
+
+rss_certdesk() { # run
+    local store probe="$work/probe" window log_lines
+    store=$(demo_store 20000)
+    rm -f "$probe"
+    log_lines=$(cat "$store"/logs/*.log 2>/dev/null | wc -l)
+    CERTDESK_JAVA_OPTS="${CERTDESK_JAVA_OPTS:-} -Dcertdesk.startupProbe=$probe" \
+        "$launcher" --data-dir "$store" > "$work/rss.out" 2>&1 &
+    app_pid=$!
+    wait_for_probe "$probe" "$app_pid"
+    window=$(xdotool search --sync --onlyvisible --pid "$app_pid" --name 'CertDesk' | head -n 1)
+    local tries=0
+    until xdotool windowfocus --sync "$window" 2>/dev/null; do
+        sleep 0.2
+        tries=$((tries + 1))
+        [ "$tries" -lt 50 ] || { echo "could not focus the login window" >&2; stop_app; exit 1; }
+    done
+    sleep 0.5
+    xdotool type --delay 40 100001
+    xdotool key Tab
+    xdotool type --delay 40 demo-2026
+    xdotool key Return
+    local waited=0
+    until cat "$store"/logs/*.log | tail -n +"$((log_lines + 1))" | grep -q 'Main window shown'; do
+        sleep 0.2
+        waited=$((waited + 1))
+        [ "$waited" -lt 150 ] || { echo "login did not reach the main window" >&2; stop_app; exit 1; }
+    done
+    sleep "$IDLE_SECONDS"
+    record 3 certdesk-after-login 20000 "$1" "$(( $(rss_kib "$app_pid") / 1024 ))" MiB
+    stop_app
+}
+
+rss_minimal() { # run
+    local probe="$work/probe"
+    rm -f "$probe"
+    CERTDESK_JAVA_OPTS="${CERTDESK_JAVA_OPTS:-} -Dcertdesk.startupProbe=$probe" "$minimal" > "$work/rss.out" 2>&1 &
+    app_pid=$!
+    wait_for_probe "$probe" "$app_pid"
+    sleep "$IDLE_SECONDS"
+    record 3 minimal-window 20000 "$1" "$(( $(rss_kib "$app_pid") / 1024 ))" MiB
+    stop_app
+}
+
+# --- run -------------------------------------------------------------------------------------------
+if wants 1; then
+    figure1 20000 "$RUNS"
+    [ "$RUNS_1M" -gt 0 ] && figure1 1000000 "$RUNS_1M"
+fi
+if wants 2 || wants 3; then
+    start_xvfb
+fi
+if wants 2; then
+    figure2 20000 "$RUNS"
+    [ "$RUNS_1M" -gt 0 ] && figure2 1000000 "$RUNS_1M"
+fi
+if wants 3; then
+    for run in $(seq 1 "$RUNS"); do
+        rss_certdesk "$run"
+        rss_minimal "$run"
+    done
+fi
+
+python3 "$repo/src/bench/summarize.py" "$csv" | tee "$RESULTS/summary.md"
+log "results in $RESULTS"
