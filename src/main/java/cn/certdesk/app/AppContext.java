@@ -90,10 +90,17 @@ public final class AppContext implements AutoCloseable {
      * @throws cn.certdesk.store.StoreDamagedException when the store failed its integrity check
      */
     public static AppContext open(Path dataDirectory, Clock clock, Messages messages, PasswordHasher hasher) {
-        ReferenceData reference = ReferenceData.load(dataDirectory);
+        // The reference data loads on a second core while the store is checked and opened.
+        java.util.concurrent.CompletableFuture<ReferenceData> reference =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ReferenceData.load(dataDirectory));
         Database database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock,
                 cn.certdesk.store.Migrations.bundled());
-        return new AppContext(dataDirectory, database, clock, messages, reference, hasher);
+        try {
+            return new AppContext(dataDirectory, database, clock, messages, reference.join(), hasher);
+        } catch (java.util.concurrent.CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     public Path dataDirectory() {
