@@ -33,7 +33,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * Builds certificate PDFs the way the template engine will (CJK text, a QR image, the {@code cd}
  * XMP schema), so the verifier can be tested before that engine exists. Test sources only.
  */
-final class TestCertificatePdf {
+public final class TestCertificatePdf {
 
     static final String FONT = "/cn/certdesk/ui/fonts/wqy-microhei.ttc";
 
@@ -44,7 +44,7 @@ final class TestCertificatePdf {
      * Writes a one-page certificate: the number and date, one "name：value" line per field of
      * {@code printed}, the QR code holding {@code qrText}, and {@code xmpContent} as cd:content.
      */
-    static Path write(Path file, CertificateFacts printed, String qrText, String xmpContent) throws IOException {
+    public static Path write(Path file, CertificateFacts printed, String qrText, String xmpContent) throws IOException {
         try (InputStream fontIn = TestCertificatePdf.class.getResourceAsStream(FONT);
                 TrueTypeCollection collection = new TrueTypeCollection(fontIn);
                 PDDocument document = new PDDocument()) {
