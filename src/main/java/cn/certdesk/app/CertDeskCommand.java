@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"CertDesk 派出所证明出具系统 — police-station certificate desk.",
                 "Without a subcommand: opens the desk window."},
-        subcommands = {DemoDataCommand.class, SelftestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoDataCommand.class, SelftestCommand.class, VerifyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CertDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
