@@ -14,6 +14,7 @@ import cn.certdesk.store.SqliteSettingRepository;
 import cn.certdesk.store.SqliteStationRepository;
 import cn.certdesk.store.SqliteTransactions;
 import cn.certdesk.store.StoreStatistics;
+import cn.certdesk.store.keys.StationKeyStore;
 import cn.certdesk.ui.accounts.AccountsView;
 import cn.certdesk.ui.accounts.AccountsViewModel;
 import cn.certdesk.ui.catalogue.CatalogueView;
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final DeskSettings settings;
     private final FirstRunSetup firstRunSetup;
     private final StoreStatistics statistics;
+    private final StationKeyStore keyStore;
 
     private AppContext(Path dataDirectory, Database database, Clock clock, Messages messages, ReferenceData reference,
             PasswordHasher hasher) {
@@ -79,7 +81,9 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(new SqliteOfficerRepository(database), hasher, clock);
         this.stations = new StationService(new SqliteStationRepository(database), clock);
         this.settings = new DeskSettings(new SqliteSettingRepository(database), clock);
-        this.firstRunSetup = new FirstRunSetup(stations, accounts, new SqliteTransactions(database));
+        this.keyStore = new StationKeyStore(dataDirectory);
+        this.firstRunSetup = new FirstRunSetup(stations, accounts, new SqliteTransactions(database),
+                keyStore::ensureKeyPair);
         this.statistics = new StoreStatistics(database);
     }
 
@@ -141,6 +145,10 @@ public final class AppContext implements AutoCloseable {
 
     public FirstRunSetup firstRunSetup() {
         return firstRunSetup;
+    }
+
+    public StationKeyStore keyStore() {
+        return keyStore;
     }
 
     /** Runs {@code work} on the store thread and waits: for start-up decisions before any window shows. */

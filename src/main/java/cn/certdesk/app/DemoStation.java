@@ -8,6 +8,7 @@ import cn.certdesk.store.Database;
 import cn.certdesk.store.SqliteOfficerRepository;
 import cn.certdesk.store.SqliteStationRepository;
 import cn.certdesk.store.demo.SyntheticStationWriter;
+import cn.certdesk.store.keys.StationKeyStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +72,9 @@ public final class DemoStation {
             LOG.info("Demo station generated: {} residents in {} households in {} ms", summary.residents(),
                     summary.households(), (System.nanoTime() - started) / 1_000_000);
         }
+        // The demo station signs its (sample) certificates with its own key, like a real one.
+        new StationKeyStore(database.file().toAbsolutePath().getParent())
+                .ensureKeyPair(new SqliteStationRepository(database).find().orElseThrow().stationCode());
         for (DemoAccount account : ACCOUNTS) {
             if (!accountExists(account.policeNumber())) {
                 accounts.createDemoOfficer(account.name(), account.policeNumber(), Set.of(account.role()),

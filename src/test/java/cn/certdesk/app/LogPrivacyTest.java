@@ -2,6 +2,8 @@ package cn.certdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.certdesk.domain.idnumber.AddressCodeTable;
+import cn.certdesk.domain.idnumber.IdNumberValidator;
 import cn.certdesk.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,9 +64,18 @@ class LogPrivacyTest {
         List<String> leakedIds = idNumbers.stream().filter(logs::contains).limit(5).toList();
         assertThat(leakedNames).as("resident names found in the logs").isEmpty();
         assertThat(leakedIds).as("ID numbers found in the logs").isEmpty();
+        // Anything shaped like an ID number that also passes the GB 11643 check (check character,
+        // real birth date): a leak even of a number this test did not generate. (Temporary folder
+        // names and other long digit runs are shaped alike but fail the check.)
+        IdNumberValidator validator = new IdNumberValidator(AddressCodeTable.loadBundled(), java.time.Clock.systemUTC());
         Matcher shape = ID_NUMBER_SHAPE.matcher(logs);
-        assertThat(shape.find()).as("something shaped like an ID number in the logs: %s",
-                shape.find(0) ? shape.group() : "").isFalse();
+        List<String> valid = new ArrayList<>();
+        while (shape.find()) {
+            if (validator.validate(shape.group()).isValid()) {
+                valid.add(shape.group().substring(0, 6) + "…");
+            }
+        }
+        assertThat(valid).as("valid ID numbers in the logs (shown cut)").isEmpty();
     }
 
     private static String allLogs() throws IOException {

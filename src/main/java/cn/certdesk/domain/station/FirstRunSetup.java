@@ -14,11 +14,14 @@ public final class FirstRunSetup {
     private final StationService stations;
     private final AccountService accounts;
     private final Transactions transactions;
+    private final StationKeyring keyring;
 
-    public FirstRunSetup(StationService stations, AccountService accounts, Transactions transactions) {
+    public FirstRunSetup(StationService stations, AccountService accounts, Transactions transactions,
+            StationKeyring keyring) {
         this.stations = stations;
         this.accounts = accounts;
         this.transactions = transactions;
+        this.keyring = keyring;
     }
 
     public boolean needed() {
@@ -35,12 +38,16 @@ public final class FirstRunSetup {
         if (!needed()) {
             throw new CertDeskException("account.setup.done");
         }
-        return transactions.inTransaction(() -> {
+        Officer admin = transactions.inTransaction(() -> {
             if (stations.current().isEmpty()) {
                 stations.setUp(station.name(), station.stationCode(), station.deskCode());
             }
             return accounts.createFirstAdministrator(adminName, policeNumber, password, confirmation);
         });
+        // The station's signing key is created with the station (a key left from an earlier
+        // attempt for the same station is kept).
+        keyring.ensureKeyPair(stations.current().orElseThrow().stationCode());
+        return admin;
     }
 
     /** What the setup screen asks about the station. */
