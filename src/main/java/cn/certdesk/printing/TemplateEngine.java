@@ -110,7 +110,8 @@ public final class TemplateEngine implements AutoCloseable {
         return fonts;
     }
 
-    private Template template(String templateName) {
+    /** @return the loaded template (for tests) */
+    Template template(String templateName) {
         Template template = templates.get(templateName);
         if (template == null) {
             throw new TemplateException(templateName, null, "no such template");
