@@ -19,5 +19,11 @@ class SampleRenderingTest {
             Files.write(out.resolve(name + ".pdf"), document.pdf());
             assertThat(document.pageCount()).as(name).isEqualTo(1);
         }
+        DocumentData sample = PrintingFixture.sample("refusal-notice");
+        java.util.Map<String, String> fields = new java.util.HashMap<>(sample.fields());
+        fields.put("refusalReason", "该事项属于部门间信息核查范围，派出所不再出具证明，请向相关部门咨询办理；".repeat(60));
+        RenderedDocument overflow = PrintingFixture.engine().render("refusal-notice", new DocumentData(fields, sample.meta()));
+        Files.write(out.resolve("refusal-notice-overflow.pdf"), overflow.pdf());
+        assertThat(overflow.pageCount()).isGreaterThan(1);
     }
 }
