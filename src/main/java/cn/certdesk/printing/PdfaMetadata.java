@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * Makes a document PDF/A-2b: the XMP packet (pdfaid part 2 / conformance B, dc:title, and the
  * CertDesk extension schema {@code cd} declared under {@code pdfaExtension:schemas}) and the sRGB
  * output intent. The XMP is written as text so that the extension schema declaration stays
- * exactly as PDF/A requires; {@code PdfaMetadataTest} reads it back with xmpbox. Stateless and
+ * exactly as PDF/A requires; veraPDF checks it in {@code TemplateSamplesTest}. Stateless and
  * thread-safe.
  */
 final class PdfaMetadata {
