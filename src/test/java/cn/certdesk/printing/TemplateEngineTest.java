@@ -52,7 +52,8 @@ class TemplateEngineTest {
                 .replaceAll("（接上页）告知内容：", ""))
                 // the first page's fixed elements (officer, seal slot, station, date) stay on page 1
                 .replace("承办民警：李建国（警号：061234）", "").replace("此处加盖公章", "")
-                .replace("长春市公安局朝阳分局红旗街派出所", "").replace("2026年11月22日", "");
+                .replace("长春市公安局朝阳分局红旗街派出所", "").replace("2026年11月22日", "")
+                .replace("扫码核验真伪", "");
         assertThat(body).contains(reason.toString());
         assertThat(text).contains("第1页 共" + document.pageCount() + "页");
     }

@@ -86,6 +86,13 @@ public final class PdfCertificateVerifier {
         }
     }
 
+    /** The QR text on page 1 rendered at 150 dpi, as a phone or scanner would read the paper. */
+    public static Optional<String> decodeQrFromPdf(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return decodeQr(new PDFRenderer(document).renderImageWithDPI(0, RENDER_DPI, ImageType.RGB));
+        }
+    }
+
     PdfVerification verify(PDDocument document) throws IOException {
         List<PdfVerification.Check> checks = new ArrayList<>();
         if (document.getNumberOfPages() == 0) {
@@ -188,14 +195,18 @@ public final class PdfCertificateVerifier {
     }
 
     private static PdfVerification.Check pageText(PDDocument document, CertificateFacts facts) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        String page = comparable(stripper.getText(document));
+        List<String> lines = new ArrayList<>();
+        for (String line : withoutPageFurniture(new PDFTextStripper().getText(document)).split("\\R")) {
+            String kept = comparable(line);
+            if (!kept.isEmpty()) {
+                lines.add(kept);
+            }
+        }
+        String pages = String.join("", lines);
         List<String> missing = new ArrayList<>();
         facts.fields().forEach((name, value) -> {
-            String wanted = comparable(value);
-            if (!wanted.isEmpty() && !page.contains(wanted)) {
+            if (displayForms(value).stream().map(PdfCertificateVerifier::comparable)
+                    .noneMatch(wanted -> wanted.isEmpty() || pages.contains(wanted) || runsAcrossLines(lines, wanted))) {
                 missing.add(name);
             }
         });
@@ -205,6 +216,85 @@ public final class PdfCertificateVerifier {
                 : new PdfVerification.Check(CHECK_PAGE_TEXT, false,
                         "页面文字与签名内容不符 page text differs from the signed content; field(s): "
                                 + String.join(", ", missing));
+    }
+
+    /**
+     * True when {@code value} is printed as consecutive lines that other whole lines may interrupt —
+     * a long text that continues on the next page after page 1's signature block, page number and
+     * the continuation heading. It starts at the end of one line, every line after that is either
+     * the value's next part or wholly something else (at most {@value #MAX_INTERRUPTING_LINES} in a
+     * row), and it ends at the start of a line. One changed character breaks the chain.
+     */
+    static boolean runsAcrossLines(List<String> lines, String value) {
+        for (int first = 0; first < lines.size(); first++) {
+            String line = lines.get(first);
+            for (int taken = Math.min(line.length(), value.length()); taken >= 1; taken--) {
+                if (line.endsWith(value.substring(0, taken)) && restFollows(lines, first + 1, value.substring(taken))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_INTERRUPTING_LINES = 16;
+
+    private static boolean restFollows(List<String> lines, int from, String rest) {
+        int interrupting = 0;
+        for (int index = from; index < lines.size() && !rest.isEmpty(); index++) {
+            String line = lines.get(index);
+            if (rest.startsWith(line)) {
+                rest = rest.substring(line.length());
+                interrupting = 0;
+            } else if (line.startsWith(rest)) {
+                return true;
+            } else if (++interrupting > MAX_INTERRUPTING_LINES) {
+                return false;
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    /**
+     * The ways a value can be printed: as it is, and for an ISO date or date-time the Chinese forms
+     * the templates use (二〇二六年十一月二十二日, 2026年11月22日).
+     */
+    static List<String> displayForms(String value) {
+        List<String> forms = new ArrayList<>();
+        forms.add(value);
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(value.strip());
+            forms.add(cn.certdesk.printing.ChineseDates.numerals(date));
+            forms.add(cn.certdesk.printing.ChineseDates.arabic(date));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            try {
+                java.time.LocalDateTime dateTime = java.time.LocalDateTime.parse(value.strip());
+                for (cn.certdesk.printing.ChineseDates.DateStyle style : cn.certdesk.printing.ChineseDates.DateStyle.values()) {
+                    forms.add(cn.certdesk.printing.ChineseDates.dateTime(dateTime, style));
+                }
+            } catch (java.time.format.DateTimeParseException notADateTime) {
+                // printed as it is
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * Removes what the engine prints on every page of a long document — "第1页 共2页", the
+     * continuation heading "…（续页）" and the "（接上页）…：" line — so that a value that runs on to
+     * the next page reads as one text again.
+     */
+    static String withoutPageFurniture(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.matches("第\\d+页\\s*共\\d+页") || trimmed.endsWith("（续页）") || trimmed.startsWith("（接上页）")
+                    || trimmed.equals("扫码核验真伪")) {
+                continue;
+            }
+            kept.append(line).append('\n');
+        }
+        return kept.toString();
     }
 
     /** NFC without any white space, so line breaks and spacing on the page do not matter. */
