@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"CertDesk 派出所证明出具系统 — police-station certificate desk.",
                 "Without a subcommand: opens the desk window."},
-        subcommands = {DemoDataCommand.class, SelftestCommand.class, VerifyCommand.class,
+        subcommands = {DemoDataCommand.class, SelftestCommand.class, RenderCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CertDeskCommand implements Callable<Integer> {
 

@@ -27,8 +27,15 @@ public final class SampleDocuments {
      * @throws TemplateException naming the sample file when it is missing or malformed
      */
     public DocumentData read(Path templatesDir, String templateName) {
-        Path file = templatesDir.resolve("samples").resolve(templateName + ".json");
-        String fileName = "samples/" + templateName + ".json";
+        return readFile(templatesDir.resolve("samples").resolve(templateName + ".json"), "samples/" + templateName + ".json");
+    }
+
+    /**
+     * Reads document data in the sample format from any file ({@code certdesk render --data FILE}).
+     *
+     * @param fileName how error messages name the file
+     */
+    public DocumentData readFile(Path file, String fileName) {
         JsonNode root;
         try {
             root = json.readTree(Files.readString(file));

@@ -49,6 +49,24 @@ public final class StoreInspection {
         return problems;
     }
 
+    /** The store's station, read without writing anything; empty when the store has none. */
+    public static java.util.Optional<cn.certdesk.domain.station.Station> station(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT id, station_code, name, region_code, desk_code, synthetic FROM station")) {
+            if (!rows.next()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new cn.certdesk.domain.station.Station(
+                    java.util.UUID.fromString(rows.getString(1)), rows.getString(2), rows.getString(3),
+                    rows.getString(4), rows.getString(5), rows.getInt(6) == 1));
+        }
+    }
+
     public static boolean exists(Path file) {
         return Files.isRegularFile(file);
     }
