@@ -15,6 +15,14 @@ import cn.certdesk.store.SqliteStationRepository;
 import cn.certdesk.store.SqliteTransactions;
 import cn.certdesk.store.StoreStatistics;
 import cn.certdesk.store.keys.StationKeyStore;
+import cn.certdesk.domain.printing.PrinterGateway;
+import cn.certdesk.printing.CupsPrintGateway;
+import cn.certdesk.printing.InstalledTemplateSamples;
+import cn.certdesk.printing.PdfBoxDocumentPreview;
+import cn.certdesk.printing.TemplateEngine;
+import cn.certdesk.ui.print.PrintPanelViewModel;
+import cn.certdesk.ui.templates.TemplatesView;
+import cn.certdesk.ui.templates.TemplatesViewModel;
 import cn.certdesk.ui.accounts.AccountsView;
 import cn.certdesk.ui.accounts.AccountsViewModel;
 import cn.certdesk.ui.catalogue.CatalogueView;
@@ -63,6 +71,9 @@ public final class AppContext implements AutoCloseable {
     private final FirstRunSetup firstRunSetup;
     private final StoreStatistics statistics;
     private final StationKeyStore keyStore;
+    private final Path templatesDirectory;
+    private final PrinterGateway printers;
+    private TemplateEngine templateEngine;
 
     private AppContext(Path dataDirectory, Database database, Clock clock, Messages messages, ReferenceData reference,
             PasswordHasher hasher) {
@@ -82,6 +93,8 @@ public final class AppContext implements AutoCloseable {
         this.stations = new StationService(new SqliteStationRepository(database), clock);
         this.settings = new DeskSettings(new SqliteSettingRepository(database), clock);
         this.keyStore = new StationKeyStore(dataDirectory);
+        this.templatesDirectory = TemplatesLocation.resolve(null);
+        this.printers = CupsPrintGateway.forThisMachine();
         this.firstRunSetup = new FirstRunSetup(stations, accounts, new SqliteTransactions(database),
                 keyStore::ensureKeyPair);
         this.statistics = new StoreStatistics(database);
@@ -199,7 +212,27 @@ public final class AppContext implements AutoCloseable {
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
             case SETTINGS -> views.load(new SettingsView(
                     new SettingsViewModel(settings, tasks, messages, main::setIdleLockAfter)));
+            case TEMPLATES -> views.load(new TemplatesView(new TemplatesViewModel(
+                    new InstalledTemplateSamples(this::templateEngine, templatesDirectory, station,
+                            () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer)),
+                    printers, printPanel(), tasks, messages), views));
         };
+    }
+
+    /** A new preview-and-print panel (its view model) for a screen that prints. */
+    public PrintPanelViewModel printPanel() {
+        return new PrintPanelViewModel(printers, settings, new PdfBoxDocumentPreview(), tasks, messages);
+    }
+
+    /**
+     * The template engine, loaded on first use on the store thread (parsing the fonts takes about a
+     * second, which start-up does not pay); a bad template stops it with a message naming file and field.
+     */
+    public TemplateEngine templateEngine() {
+        if (templateEngine == null) {
+            templateEngine = TemplateEngine.load(templatesDirectory, reference.catalogue());
+        }
+        return templateEngine;
     }
 
     /** A loaded main window with its parts. */
@@ -215,6 +248,9 @@ public final class AppContext implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (templateEngine != null) {
+            templateEngine.close();
         }
         database.close();
     }

@@ -103,8 +103,24 @@ public final class SelftestCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             checks.add(new Check("参考数据 reference data", false, e.getMessage()));
         }
+        checks.add(checkTemplates(dataDirectory));
         checkDataDirectory(dataDirectory, checks);
         return checks;
+    }
+
+    /** Every template loads (fields known, fonts parse) and its sample renders. */
+    private static Check checkTemplates(Path dataDirectory) {
+        Path templates = TemplatesLocation.resolve(null);
+        try (cn.certdesk.printing.TemplateEngine engine = cn.certdesk.printing.TemplateEngine.load(templates,
+                ReferenceData.load(dataDirectory).catalogue())) {
+            for (String name : engine.templateNames()) {
+                engine.render(name, new cn.certdesk.printing.SampleDocuments().read(templates, name));
+            }
+            return new Check("证明模板 templates", true, engine.templateNames().size()
+                    + " templates load and render their samples; fonts embedded; " + templates);
+        } catch (RuntimeException e) {
+            return new Check("证明模板 templates", false, templates + ": " + e.getMessage());
+        }
     }
 
     private static Check checkFont() {

@@ -57,7 +57,7 @@ class AdministrationScreensTest {
 
     @Test
     void theAdministratorCreatesAnOfficerWhoCanThenLogIn(FxRobot robot) throws Exception {
-        robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#nameField").tryQuery().isPresent());
         robot.clickOn("#nameField").write("社区民警乙").type(KeyCode.TAB).write("100020");
         robot.clickOn("#roleCOMMUNITY_OFFICER");
@@ -76,7 +76,7 @@ class AdministrationScreensTest {
 
     @Test
     void anEmptyNameIsRefusedWithAChineseMessageAndNothingIsCreated(FxRobot robot) throws Exception {
-        robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#policeNumberField").tryQuery().isPresent());
         robot.clickOn("#policeNumberField").write("100021");
         robot.clickOn("#roleHOUSEHOLD_OFFICER");
@@ -90,7 +90,7 @@ class AdministrationScreensTest {
 
     @Test
     void aShorterIdleLockTimeIsSavedAndTakesEffect(FxRobot robot) throws Exception {
-        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#idleMinutesField").tryQuery().isPresent());
         waitFor(() -> "10".equals(robot.lookup("#idleMinutesField").queryAs(javafx.scene.control.TextField.class)
                 .getText()));

@@ -65,7 +65,7 @@ class SetupScreenTest {
         @SuppressWarnings("unchecked")
         ListView<Object> navigation = robot.lookup("#navigation").queryAs(ListView.class);
         assertThat(navigation.getItems()).extracting(Object::toString)
-                .containsExactly("OVERVIEW", "CATALOGUE", "ACCOUNTS", "SETTINGS");
+                .containsExactly("OVERVIEW", "CATALOGUE", "TEMPLATES", "ACCOUNTS", "SETTINGS");
     }
 
     @Test

@@ -4,21 +4,23 @@ import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.Permission;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /** The screens of the main window; an officer sees those their roles permit (R16). */
 public enum Screen {
-    OVERVIEW("screen.overview", Optional.empty()),
-    CATALOGUE("screen.catalogue", Optional.of(Permission.VIEW_CATALOGUE)),
-    ACCOUNTS("screen.accounts", Optional.of(Permission.MANAGE_ACCOUNTS)),
-    SETTINGS("screen.settings", Optional.of(Permission.CONFIGURE_STATION));
+    OVERVIEW("screen.overview", Set.of()),
+    CATALOGUE("screen.catalogue", Set.of(Permission.VIEW_CATALOGUE)),
+    TEMPLATES("screen.templates", Set.of(Permission.PRINT, Permission.CONFIGURE_STATION)),
+    ACCOUNTS("screen.accounts", Set.of(Permission.MANAGE_ACCOUNTS)),
+    SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION));
 
     private final String titleKey;
-    private final Optional<Permission> permission;
+    private final Set<Permission> anyOf;
 
-    Screen(String titleKey, Optional<Permission> permission) {
+    /** @param anyOf the permissions of which an officer needs one; empty: every officer */
+    Screen(String titleKey, Set<Permission> anyOf) {
         this.titleKey = titleKey;
-        this.permission = permission;
+        this.anyOf = anyOf;
     }
 
     public String titleKey() {
@@ -26,7 +28,7 @@ public enum Screen {
     }
 
     public boolean allowedFor(Officer officer) {
-        return permission.map(officer::may).orElse(true);
+        return anyOf.isEmpty() || anyOf.stream().anyMatch(officer::may);
     }
 
     public static List<Screen> allowedScreens(Officer officer) {

@@ -128,11 +128,11 @@ class MainViewModelTest {
 
     @Test
     void R16_screensFollowTheOfficersRoles() {
-        assertThat(viewModel.screens()).containsExactly(Screen.OVERVIEW, Screen.CATALOGUE);
+        assertThat(viewModel.screens()).containsExactly(Screen.OVERVIEW, Screen.CATALOGUE, Screen.TEMPLATES);
         Officer admin = accounts.authenticate("900001", PASSWORD) instanceof
                 cn.certdesk.domain.officer.AuthenticationResult.Success s ? s.officer() : null;
         assertThat(newViewModel(admin).screens())
-                .containsExactly(Screen.OVERVIEW, Screen.CATALOGUE, Screen.ACCOUNTS, Screen.SETTINGS);
+                .containsExactly(Screen.OVERVIEW, Screen.CATALOGUE, Screen.TEMPLATES, Screen.ACCOUNTS, Screen.SETTINGS);
     }
 
     @Test

@@ -1,0 +1,86 @@
+package cn.certdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.certdesk.testing.CupsQueue;
+import cn.certdesk.testing.DeskFixture;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The template screen: a sample previewed from the PDF itself, and a test page through the real print queue. */
+@ExtendWith(ApplicationExtension.class)
+class TemplatesScreenTest {
+
+    @TempDir
+    Path dataDir;
+
+    private DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.demoStation(dataDir);
+        desk.showIn(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @BeforeEach
+    void openTheTemplateScreen(FxRobot robot) throws Exception {
+        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
+        waitFor(10, () -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        waitFor(30, () -> robot.lookup("#templateList").tryQuery().isPresent()
+                && robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("共 14 个模板"));
+    }
+
+    @Test
+    void choosingATemplateShowsItsSampleRenderedFromThePdf(FxRobot robot) throws Exception {
+        robot.clickOn("#templateList").type(KeyCode.HOME);
+        waitFor(20, () -> !robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().isEmpty());
+        ImageView page = (ImageView) robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().get(0);
+        assertThat(page.getImage().getWidth()).isGreaterThan(700);
+        assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).startsWith("样例（虚构数据，测试用）");
+    }
+
+    @Test
+    void aTestPageGoesThroughTheRealPrintQueueAndIsNotRecordedAsACertificate(FxRobot robot) throws Exception {
+        CupsQueue.require();
+        robot.clickOn("#templateList").type(KeyCode.HOME);
+        waitFor(20, () -> !robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> printers = robot.lookup("#printerBox").queryAs(ComboBox.class);
+        robot.interact(() -> printers.setValue(CupsQueue.NAME));
+        robot.clickOn("#printButton");
+        waitFor(30, () -> robot.lookup("#messageLabel").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getText().contains("测试页已发送")));
+        assertThat(CupsQueue.awaitOutput(30_000)).isPresent();
+        assertThat(robot.lookup("#confirmBox").query().isVisible()).isFalse();
+        assertThat(desk.context().onStoreThread(() -> new cn.certdesk.store.SqliteRecordEventLog(
+                desk.context().database(), desk.context().clock()).after(0, 10))).isEmpty();
+    }
+}
