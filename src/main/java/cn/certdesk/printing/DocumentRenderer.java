@@ -431,17 +431,28 @@ final class DocumentRenderer {
         } catch (WriterException | IllegalArgumentException e) {
             throw new TemplateException(template.name(), "qrPayload", "cannot be encoded as a QR code", e);
         }
-        int modulePixels = 8;
-        BufferedImage image = new BufferedImage(matrix.getWidth() * modulePixels, matrix.getHeight() * modulePixels,
-                BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                image.getRaster().setSample(x, y, 0, matrix.get(x / modulePixels, y / modulePixels) ? 0 : 255);
+        // Drawn as vector squares, not an image: crisp at any printer or scanner resolution, so it
+        // decodes from a 150 dpi render every time (an interpolated image sometimes did not).
+        Area area = element.area();
+        float module = mm(area.width()) / matrix.getWidth();
+        float left = mm(area.x());
+        float top = y(area.y());
+        content.setNonStrokingColor(java.awt.Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            int column = 0;
+            while (column < matrix.getWidth()) {
+                if (!matrix.get(column, row)) {
+                    column++;
+                    continue;
+                }
+                int start = column;
+                while (column < matrix.getWidth() && matrix.get(column, row)) {
+                    column++;
+                }
+                content.addRect(left + start * module, top - (row + 1) * module, (column - start) * module, module);
             }
         }
-        PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
-        Area area = element.area();
-        content.drawImage(xObject, mm(area.x()), y(area.y()) - mm(area.height()), mm(area.width()), mm(area.height()));
+        content.fill();
     }
 
     private void drawSeal(PDPageContentStream content, SealElement element) throws IOException {

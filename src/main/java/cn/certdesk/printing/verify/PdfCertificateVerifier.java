@@ -308,6 +308,37 @@ public final class PdfCertificateVerifier {
 
     /** The QR text on the image, if a QR code can be found and decoded. */
     static Optional<String> decodeQr(BufferedImage image) {
+        Optional<String> direct = decodeOnce(image);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        // Text, tables and the dashed seal box elsewhere on the page can look like parts of a QR
+        // code to the detector; a phone is pointed at the code itself. Look at each quarter of the
+        // page (overlapping, so a code on a border is whole in one of them).
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[][] windows = {{0, height / 2}, {width / 2, height / 2}, {0, 0}, {width / 2, 0}, {width / 4, height / 2},
+                {0, height / 4}, {width / 2, height / 4}};
+        for (int[] corner : windows) {
+            int w = Math.min(width - corner[0], width * 3 / 5);
+            int h = Math.min(height - corner[1], height / 2);
+            Optional<String> found = decodeOnce(image.getSubimage(corner[0], corner[1], w, h));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        // A module that falls between pixels can defeat the finder-pattern search; the same
+        // pixels doubled (nearest neighbour, nothing invented) give it a second chance.
+        BufferedImage doubled = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = doubled.createGraphics();
+        graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        graphics.drawImage(image, 0, 0, doubled.getWidth(), doubled.getHeight(), null);
+        graphics.dispose();
+        return decodeOnce(doubled);
+    }
+
+    private static Optional<String> decodeOnce(BufferedImage image) {
         LuminanceSource source = new ImageLuminanceSource(image);
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
