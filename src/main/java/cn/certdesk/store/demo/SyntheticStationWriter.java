@@ -4,6 +4,7 @@ import cn.certdesk.domain.demo.SyntheticHousehold;
 import cn.certdesk.domain.demo.SyntheticMembership;
 import cn.certdesk.domain.demo.SyntheticPopulation;
 import cn.certdesk.domain.demo.SyntheticResident;
+import cn.certdesk.domain.population.NamePinyin;
 
 import cn.certdesk.domain.CertDeskException;
 import java.sql.Connection;
@@ -69,8 +70,8 @@ public final class SyntheticStationWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""";
     private static final String INSERT_RESIDENT = """
             INSERT INTO resident (id, id_number, name, former_names, gender, ethnicity, birth_date, birth_place,
-                                  deceased_on, synthetic, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""";
+                                  deceased_on, pinyin_initials, pinyin_full, synthetic, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""";
     private static final String INSERT_MEMBERSHIP = """
             INSERT INTO household_member (id, household_id, resident_id, relation, joined_on, left_on, left_reason,
                                           synthetic, created_at, updated_at)
@@ -84,7 +85,7 @@ public final class SyntheticStationWriter {
     private final Clock clock;
 
     /**
-     * @param connection a connection to a store migrated to at least V001
+     * @param connection a connection to a store migrated to at least V003 (pinyin search keys)
      * @param clock      gives {@code created_at} / {@code updated_at}
      */
     public SyntheticStationWriter(Connection connection, Clock clock) {
@@ -237,8 +238,11 @@ public final class SyntheticStationWriter {
         statement.setString(7, resident.birthDate().toString());
         statement.setString(8, resident.birthPlace());
         statement.setString(9, date(resident.deceasedOn()));
-        statement.setString(10, now);
-        statement.setString(11, now);
+        NamePinyin pinyin = NamePinyin.of(resident.name());
+        statement.setString(10, pinyin.initialsColumn());
+        statement.setString(11, pinyin.fullColumn());
+        statement.setString(12, now);
+        statement.setString(13, now);
         statement.addBatch();
     }
 
