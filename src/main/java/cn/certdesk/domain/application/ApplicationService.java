@@ -1,0 +1,390 @@
+package cn.certdesk.domain.application;
+
+import cn.certdesk.domain.CertDeskException;
+import cn.certdesk.domain.TextInput;
+import cn.certdesk.domain.Transactions;
+import cn.certdesk.domain.calendar.Deadline;
+import cn.certdesk.domain.calendar.WorkingDayCalendar;
+import cn.certdesk.domain.catalogue.Catalogue;
+import cn.certdesk.domain.catalogue.CertificateKind;
+import cn.certdesk.domain.catalogue.HandlingRole;
+import cn.certdesk.domain.catalogue.RequiredField;
+import cn.certdesk.domain.certificate.CertificateNumber;
+import cn.certdesk.domain.certificate.CertificateNumberSequence;
+import cn.certdesk.domain.officer.Officer;
+import cn.certdesk.domain.officer.Permission;
+import cn.certdesk.domain.printing.CertificatePrinting;
+import cn.certdesk.domain.printing.PrinterGateway;
+import cn.certdesk.domain.record.RecordEvent;
+import cn.certdesk.domain.record.RecordEventLog;
+import cn.certdesk.domain.station.Station;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Certificate applications and refusals at the desk: every change is one append-only event
+ * (aggregate type {@code certificate}, or {@code refusal}) recorded in the same transaction as
+ * the projection row that lists read (R15: nothing is changed or deleted, a correction is a new
+ * event). Logs name ids and certificate numbers only, never personal data. Not thread-safe: the
+ * store's thread.
+ */
+public final class ApplicationService {
+
+    /** R09: the time limit of an application that needs investigation. */
+    public static final int INVESTIGATION_WORKING_DAYS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationService.class);
+    private static final int MAX_REASON_LENGTH = 500;
+    private static final int REPLAY_PAGE = 2_000;
+
+    private final RecordEventLog events;
+    private final CertificateNumberSequence numbers;
+    private final Transactions transactions;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final Catalogue catalogue;
+    private final Station station;
+    private final ApplicationProjection projection;
+    private final CertificatePrinting printing;
+    private final TransitionPeriod transition;
+    private final ApplicationEvents codec = new ApplicationEvents();
+
+    public ApplicationService(RecordEventLog events, CertificateNumberSequence numbers, Transactions transactions,
+            WorkingDayCalendar calendar, Clock clock, Catalogue catalogue, Station station,
+            ApplicationProjection projection, CertificatePrinting printing, TransitionPeriod transition) {
+        this.events = events;
+        this.numbers = numbers;
+        this.transactions = transactions;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.catalogue = catalogue;
+        this.station = station;
+        this.projection = projection;
+        this.printing = printing;
+        this.transition = transition;
+    }
+
+    /**
+     * Creates an application: checks the kind, route and permission, allocates the certificate
+     * number and records {@code application-created} in ONE transaction, so a rollback gives the
+     * number back and numbers stay gap-free per desk and year (V002).
+     */
+    public Application create(Officer officer, NewApplication request) {
+        CertificateKind kind = catalogue.byCode(request.kindCode())
+                .orElseThrow(() -> new CertDeskException("application.kind.unknown", request.kindCode()));
+        LocalDate today = LocalDate.now(clock);
+        String overrideReason = checkRoute(kind, request, today);
+        requirePreparePermission(officer, kind);
+        for (RequiredField field : kind.requiredFields()) {
+            String value = request.fieldValues().get(field.id());
+            if (!field.optional() && (value == null || value.isBlank())) {
+                throw new CertDeskException("application.field.missing", field.id());
+            }
+        }
+        if (kind.stubRequired() && request.stub() == null) {
+            throw new CertDeskException("application.stub.required"); // R06, R07
+        }
+        Deadline due = dueDate(kind, today);
+        // R07, R12: head-approval kinds; R13, R14: every override is approved by the station head.
+        boolean approvalRequired = kind.headApproval() || request.route().override();
+        Application created = transactions.inTransaction(() -> {
+            CertificateNumber number = numbers.next(station.stationCode(), station.deskCode(), today.getYear());
+            UUID id = UUID.randomUUID();
+            append(officer, ApplicationEvents.CREATED, id, new ApplicationEvents.Created(kind.code(), number.text(),
+                    request.applicant(), request.agent(), request.fieldValues(), request.verificationRecord(),
+                    request.stub(), request.route(), overrideReason, approvalRequired, today.toString(),
+                    due.date().toString(), due.estimated()));
+            return refresh(id);
+        });
+        LOG.info("Application {} created with certificate number {} ({}, {})", created.id(), created.number(),
+                kind.code(), request.route());
+        return created;
+    }
+
+    /** R09: on-the-spot kinds are due today; kinds that need investigation 5 working days out. */
+    private Deadline dueDate(CertificateKind kind, LocalDate today) {
+        if (!kind.investigation() && kind.onTheSpot()) {
+            return new Deadline(today, !calendar.covers(today));
+        }
+        int days = kind.timeLimitWorkingDays() > 0 ? kind.timeLimitWorkingDays() : INVESTIGATION_WORKING_DAYS;
+        return calendar.addWorkingDays(today, days);
+    }
+
+    private String checkRoute(CertificateKind kind, NewApplication request, LocalDate today) {
+        switch (request.route()) {
+            case NORMAL -> {
+                if (!kind.issuable()) {
+                    throw new CertDeskException("application.kind.not.issuable", kind.code()); // R01
+                }
+                return null;
+            }
+            case TRANSITION_OVERRIDE -> {
+                if (!transition.includes(today)) {
+                    throw new CertDeskException("application.transition.ended", transition.lastDay()); // R13
+                }
+                return requireReason("application.override.reason.required", request.overrideReason());
+            }
+            case SPECIAL_CASE_OVERRIDE -> {
+                return requireReason("application.override.reason.required", request.overrideReason()); // R14
+            }
+            default -> throw new IllegalStateException("unknown route");
+        }
+    }
+
+    /**
+     * R06 kinds need ISSUE_REGISTER_CERTIFICATES, R07/R12 kinds PREPARE_VERIFIED_CERTIFICATES (the
+     * catalogue's handling role decides); a kind outside the issue group (R13/R14 override)
+     * either one. Approving an override needs OVERRIDE as well as APPROVE.
+     */
+    private static void requirePreparePermission(Officer officer, CertificateKind kind) {
+        HandlingRole role = kind.handlingRole() == null ? HandlingRole.EITHER : kind.handlingRole();
+        boolean allowed = switch (role) {
+            case HOUSEHOLD_OFFICER -> officer.may(Permission.ISSUE_REGISTER_CERTIFICATES);
+            case COMMUNITY_OFFICER -> officer.may(Permission.PREPARE_VERIFIED_CERTIFICATES);
+            case EITHER -> officer.may(Permission.ISSUE_REGISTER_CERTIFICATES)
+                    || officer.may(Permission.PREPARE_VERIFIED_CERTIFICATES);
+        };
+        if (!allowed) {
+            throw new CertDeskException("permission.denied");
+        }
+    }
+
+    /** Sends an application that needs approval (R07, R12, R13, R14) to the station head. */
+    public Application requestApproval(Officer officer, UUID id) {
+        return transactions.inTransaction(() -> {
+            Application application = get(id);
+            requirePreparePermissionFor(officer, application);
+            application.requireApprovalRequestable();
+            append(officer, ApplicationEvents.APPROVAL_REQUESTED, id, Map.of());
+            return refresh(id);
+        });
+    }
+
+    /** The station head approves; never their own application (four eyes). */
+    public Application approve(Officer officer, UUID id) {
+        Application approved = transactions.inTransaction(() -> {
+            get(id).requireDecidableBy(officer);
+            append(officer, ApplicationEvents.APPROVED, id, new ApplicationEvents.Approved(officer.id()));
+            return refresh(id);
+        });
+        LOG.info("Application {} approved by officer {}", id, officer.id());
+        return approved;
+    }
+
+    /** The station head rejects with a reason; never their own application (four eyes). */
+    public Application reject(Officer officer, UUID id, String reason) {
+        String checkedReason = requireReason("application.reject.reason.required", reason);
+        Application rejected = transactions.inTransaction(() -> {
+            get(id).requireDecidableBy(officer);
+            append(officer, ApplicationEvents.REJECTED, id, new ApplicationEvents.Rejected(officer.id(),
+                    checkedReason));
+            return refresh(id);
+        });
+        LOG.info("Application {} rejected by officer {}", id, officer.id());
+        return rejected;
+    }
+
+    /**
+     * Voids an application or an issued certificate (then the paper is cancelled); the reason is
+     * mandatory and the event records who and when (R15). Only the officer who created it may
+     * void it (VOID_REPRINT_OWN). Its number stays used: the void explains the gap.
+     */
+    public Application void_(Officer officer, UUID id, String reason) {
+        String checkedReason = requireReason("application.void.reason.required", reason);
+        Application voided = transactions.inTransaction(() -> {
+            Application application = get(id);
+            requireOwnWork(officer, application);
+            application.requireVoidable();
+            append(officer, ApplicationEvents.VOIDED, id, new ApplicationEvents.Voided(checkedReason));
+            return refresh(id);
+        });
+        LOG.info("Application {} ({}) voided by officer {}", id, voided.number(), officer.id());
+        return voided;
+    }
+
+    /** Records a reprint of an issued certificate with its reason; reprints are counted. */
+    public Application recordReprint(Officer officer, UUID id, String reason) {
+        String checkedReason = requireReason("application.reprint.reason.required", reason);
+        return transactions.inTransaction(() -> {
+            Application application = get(id);
+            requireOwnWork(officer, application);
+            application.requireReprintable();
+            append(officer, ApplicationEvents.REPRINTED, id, new ApplicationEvents.Reprinted(checkedReason));
+            return refresh(id);
+        });
+    }
+
+    /**
+     * Prints the application's certificate through {@link CertificatePrinting} (R08) once it may
+     * print: never while approval is pending or missing (R07, R12, R13, R14).
+     */
+    public PrinterGateway.PrintOutcome print(Officer officer, UUID id, PrintJob job) {
+        return transactions.inTransaction(() -> {
+            Application application = get(id);
+            application.requirePrintable();
+            PrinterGateway.PrintOutcome outcome = printing.print(new CertificatePrinting.PrintRequest(id,
+                    application.number(), station.id(), officer, job.printer(), job.copies(), job.pdf(),
+                    job.templateName(), job.templateVersion()));
+            refresh(id);
+            return outcome;
+        });
+    }
+
+    /** The officer saw the paper come out: the application is issued. */
+    public Application confirmIssued(Officer officer, UUID id) {
+        return transactions.inTransaction(() -> {
+            Application application = get(id);
+            application.requireConfirmable();
+            printing.confirmIssued(id, application.number(), station.id(), officer);
+            return refresh(id);
+        });
+    }
+
+    /** The paper did not come out; it can be printed again with the same number. */
+    public Application reportNotPrinted(Officer officer, UUID id) {
+        return transactions.inTransaction(() -> {
+            Application application = get(id);
+            application.requireConfirmable();
+            printing.reportNotPrinted(id, application.number(), station.id(), officer);
+            return refresh(id);
+        });
+    }
+
+    /**
+     * Records a refusal (R01, R02, R15): the kind asked (or the request in the applicant's words
+     * when outside the catalogue), its group, the reason shown, the officer and the time. A
+     * refusal has no certificate number.
+     */
+    public Refusal recordRefusal(Officer officer, RefusalRequest request) {
+        if (!officer.may(Permission.IDENTIFY_APPLICANT)) {
+            throw new CertDeskException("permission.denied");
+        }
+        String kindCode = request.kindCode();
+        String group;
+        String requestText = null;
+        if (kindCode != null) {
+            CertificateKind kind = catalogue.byCode(kindCode)
+                    .orElseThrow(() -> new CertDeskException("application.kind.unknown", kindCode));
+            group = kind.group().code();
+        } else {
+            requestText = TextInput.require("field.refusal.request", request.requestText(), MAX_REASON_LENGTH);
+            group = ApplicationEvents.OUTSIDE_CATALOGUE;
+        }
+        String reason = requireReason("refusal.reason.required", request.reasonShown());
+        UUID id = UUID.randomUUID();
+        ApplicationEvents.RefusalRecorded payload = new ApplicationEvents.RefusalRecorded(kindCode, requestText, group,
+                reason, officer.id());
+        RecordEvent recorded = transactions.inTransaction(() -> events.append(new RecordEvent(0, UUID.randomUUID(),
+                ApplicationEvents.REFUSAL_AGGREGATE, id, ApplicationEvents.REFUSAL_RECORDED, codec.write(payload),
+                Optional.of(officer.id()), station.id(), clock.instant())));
+        LOG.info("Refusal {} recorded ({}) by officer {}", id, group, officer.id());
+        return new Refusal(id, kindCode, requestText, group, reason, officer.id(), recorded.occurredAt());
+    }
+
+    /** The refusal recorded under {@code id}. */
+    public Refusal refusal(UUID id) {
+        RecordEvent event = events.forAggregate(id).stream()
+                .filter(e -> ApplicationEvents.REFUSAL_RECORDED.equals(e.eventType())).findFirst()
+                .orElseThrow(() -> new CertDeskException("refusal.not.found"));
+        ApplicationEvents.RefusalRecorded payload = codec.read(event, ApplicationEvents.RefusalRecorded.class);
+        return new Refusal(id, payload.kindAsked(), payload.requestText(), payload.group(), payload.reasonShown(),
+                payload.officer(), event.occurredAt());
+    }
+
+    /** The application replayed from its events. */
+    public Application get(UUID id) {
+        return Application.replay(events.forAggregate(id), codec)
+                .orElseThrow(() -> new CertDeskException("application.not.found"));
+    }
+
+    /** The officer's home screen: open applications, overdue first, then by due date (R09). */
+    public List<ApplicationSummary> openApplications() {
+        return projection.open(LocalDate.now(clock));
+    }
+
+    /** Past and present applications (R08). */
+    public List<ApplicationSummary> history(HistoryQuery query) {
+        return projection.search(query, LocalDate.now(clock));
+    }
+
+    /**
+     * Rebuilds the projection from the event log (it is derived data): replays every
+     * {@code certificate} aggregate that begins with {@code application-created}.
+     *
+     * @return the number of applications written
+     */
+    public int rebuildProjection() {
+        return transactions.inTransaction(() -> {
+            List<Application> applications = replayAll();
+            projection.replaceAll(applications);
+            LOG.info("Application projection rebuilt from the event log: {} applications", applications.size());
+            return applications.size();
+        });
+    }
+
+    /** Every application replayed from the whole event log, in order of creation. */
+    public List<Application> replayAll() {
+        Map<UUID, List<RecordEvent>> byAggregate = new LinkedHashMap<>();
+        long cursor = 0;
+        while (true) {
+            List<RecordEvent> page = events.after(cursor, REPLAY_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (RecordEvent event : page) {
+                if (CertificatePrinting.AGGREGATE.equals(event.aggregateType())) {
+                    byAggregate.computeIfAbsent(event.aggregateId(), key -> new ArrayList<>()).add(event);
+                }
+            }
+            cursor = page.get(page.size() - 1).sequence();
+        }
+        List<Application> applications = new ArrayList<>();
+        for (List<RecordEvent> aggregate : byAggregate.values()) {
+            Application.replay(aggregate, codec).ifPresent(applications::add);
+        }
+        return applications;
+    }
+
+    private void requirePreparePermissionFor(Officer officer, Application application) {
+        Optional<CertificateKind> kind = catalogue.byCode(application.kindCode());
+        if (kind.isPresent()) {
+            requirePreparePermission(officer, kind.get());
+        } else if (!officer.may(Permission.ISSUE_REGISTER_CERTIFICATES)
+                && !officer.may(Permission.PREPARE_VERIFIED_CERTIFICATES)) {
+            throw new CertDeskException("permission.denied");
+        }
+    }
+
+    private static void requireOwnWork(Officer officer, Application application) {
+        if (!officer.may(Permission.VOID_REPRINT_OWN) || !officer.id().equals(application.createdBy())) {
+            throw new CertDeskException("permission.denied");
+        }
+    }
+
+    private static String requireReason(String key, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CertDeskException(key);
+        }
+        return TextInput.require("field.reason", reason, MAX_REASON_LENGTH);
+    }
+
+    private void append(Officer officer, String type, UUID id, Object payload) {
+        events.append(new RecordEvent(0, UUID.randomUUID(), CertificatePrinting.AGGREGATE, id, type,
+                codec.write(payload), Optional.of(officer.id()), station.id(), clock.instant()));
+    }
+
+    /** Replays the application and writes its projection row, inside the caller's transaction. */
+    private Application refresh(UUID id) {
+        Application application = get(id);
+        projection.save(application);
+        return application;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.certdesk.domain.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One line of an application list (home screen, history search). Only the masked ID number is
+ * exposed (R16); {@link #toString()} omits the name.
+ *
+ * @param applicantChecked {@code false}: manual entry, not checked against the register
+ * @param overdue          open and past its due date (R09)
+ */
+public record ApplicationSummary(UUID id, String certificateNumber, String kindCode, ApplicationStatus status,
+        String applicantName, String maskedIdNumber, boolean applicantChecked, UUID officerId, Route route,
+        LocalDate createdOn, LocalDate dueDate, boolean dueEstimated, boolean overdue, int reprintCount) {
+
+    @Override
+    public String toString() {
+        return "ApplicationSummary[" + certificateNumber + ", " + kindCode + ", " + status + ", due " + dueDate + "]";
+    }
+}
