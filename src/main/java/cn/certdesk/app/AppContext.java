@@ -113,6 +113,8 @@ public final class AppContext implements AutoCloseable {
         Database database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock,
                 cn.certdesk.store.Migrations.bundled());
         try {
+            // Pinyin search keys for residents written before V003 (nothing to do on a current store).
+            new cn.certdesk.store.population.PinyinBackfill(database).run();
             return new AppContext(dataDirectory, database, clock, messages, reference.join(), hasher);
         } catch (java.util.concurrent.CompletionException e) {
             database.close();
