@@ -21,6 +21,10 @@ import cn.certdesk.printing.InstalledTemplateSamples;
 import cn.certdesk.printing.PdfBoxDocumentPreview;
 import cn.certdesk.printing.TemplateEngine;
 import cn.certdesk.ui.print.PrintPanelViewModel;
+import cn.certdesk.domain.idnumber.IdNumberValidator;
+import cn.certdesk.store.population.SqlitePopulationRegister;
+import cn.certdesk.ui.identify.IdentifyView;
+import cn.certdesk.ui.identify.IdentifyViewModel;
 import cn.certdesk.ui.templates.TemplatesView;
 import cn.certdesk.ui.templates.TemplatesViewModel;
 import cn.certdesk.ui.accounts.AccountsView;
@@ -211,6 +215,8 @@ public final class AppContext implements AutoCloseable {
             case OVERVIEW -> views.load(new OverviewView(
                     new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
             case CATALOGUE -> views.load(new CatalogueView(new CatalogueViewModel(reference.catalogue(), messages)));
+            case IDENTIFY -> views.load(new IdentifyView(new IdentifyViewModel(new SqlitePopulationRegister(database),
+                    new IdNumberValidator(reference.addressCodes(), clock), tasks, messages)));
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
             case SETTINGS -> views.load(new SettingsView(
                     new SettingsViewModel(settings, tasks, messages, main::setIdleLockAfter)));

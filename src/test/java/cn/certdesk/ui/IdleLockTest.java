@@ -57,7 +57,7 @@ class IdleLockTest {
     void logInAndStartWork(FxRobot robot) throws Exception {
         robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#statusOfficer").tryQuery().isPresent());
-        robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
         robot.clickOn("#searchField").write("亲属关系");
         waitFor(() -> "亲属关系".equals(robot.lookup("#searchField").queryAs(TextField.class).getText()));

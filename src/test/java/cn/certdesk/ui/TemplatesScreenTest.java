@@ -53,7 +53,7 @@ class TemplatesScreenTest {
     void openTheTemplateScreen(FxRobot robot) throws Exception {
         robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
         waitFor(10, () -> robot.lookup("#statusOfficer").tryQuery().isPresent());
-        robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         waitFor(30, () -> robot.lookup("#templateList").tryQuery().isPresent()
                 && robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("共 14 个模板"));
     }

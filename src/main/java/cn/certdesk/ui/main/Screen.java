@@ -9,6 +9,7 @@ import java.util.Set;
 /** The screens of the main window; an officer sees those their roles permit (R16). */
 public enum Screen {
     OVERVIEW("screen.overview", Set.of()),
+    IDENTIFY("screen.identify", Set.of(Permission.IDENTIFY_APPLICANT)),
     CATALOGUE("screen.catalogue", Set.of(Permission.VIEW_CATALOGUE)),
     TEMPLATES("screen.templates", Set.of(Permission.PRINT, Permission.CONFIGURE_STATION)),
     ACCOUNTS("screen.accounts", Set.of(Permission.MANAGE_ACCOUNTS)),
