@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Points Logback's rolling file at {@code <data dir>/logs} before the first logger exists
- * ({@code logback.xml} reads the {@code certdesk.log.dir} property). No personal data is ever
+ * ({@link LoggingConfigurator} reads the {@code certdesk.log.dir} property). No personal data is ever
  * logged: officers are named by UUID, residents never.
  */
 public final class LogSetup {
