@@ -85,12 +85,7 @@ public final class MainViewModel {
     }
 
     public String roleName(Role role) {
-        return switch (role) {
-            case HOUSEHOLD_OFFICER -> messages.get("role.household.officer");
-            case COMMUNITY_OFFICER -> messages.get("role.community.officer");
-            case STATION_HEAD -> messages.get("role.station.head");
-            case ADMINISTRATOR -> messages.get("role.administrator");
-        };
+        return new cn.certdesk.ui.common.RoleNames(messages).of(role);
     }
 
     public ReadOnlyStringProperty storeTextProperty() {
