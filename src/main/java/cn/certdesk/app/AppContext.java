@@ -25,6 +25,15 @@ import cn.certdesk.domain.idnumber.IdNumberValidator;
 import cn.certdesk.store.population.SqlitePopulationRegister;
 import cn.certdesk.ui.identify.IdentifyView;
 import cn.certdesk.ui.identify.IdentifyViewModel;
+import cn.certdesk.domain.application.ApplicationService;
+import cn.certdesk.domain.printing.CertificatePrinting;
+import cn.certdesk.domain.printing.Documents;
+import cn.certdesk.printing.StationDocuments;
+import cn.certdesk.store.SqliteApplicationProjection;
+import cn.certdesk.store.SqliteCertificateNumberSequence;
+import cn.certdesk.store.SqliteRecordEventLog;
+import cn.certdesk.ui.request.RequestView;
+import cn.certdesk.ui.request.RequestViewModel;
 import cn.certdesk.ui.templates.TemplatesView;
 import cn.certdesk.ui.templates.TemplatesViewModel;
 import cn.certdesk.ui.accounts.AccountsView;
@@ -215,8 +224,7 @@ public final class AppContext implements AutoCloseable {
             case OVERVIEW -> views.load(new OverviewView(
                     new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
             case CATALOGUE -> views.load(new CatalogueView(new CatalogueViewModel(reference.catalogue(), messages)));
-            case IDENTIFY -> views.load(new IdentifyView(new IdentifyViewModel(new SqlitePopulationRegister(database),
-                    new IdNumberValidator(reference.addressCodes(), clock), tasks, messages)));
+            case IDENTIFY -> identifyView(officer, station);
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
             case SETTINGS -> views.load(new SettingsView(
                     new SettingsViewModel(settings, tasks, messages, main::setIdleLockAfter)));
@@ -225,6 +233,32 @@ public final class AppContext implements AutoCloseable {
                             () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer)),
                     printers, printPanel(), tasks, messages), views));
         };
+    }
+
+    /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */
+    private Parent identifyView(Officer officer, Station station) {
+        IdentifyViewModel identify = new IdentifyViewModel(new SqlitePopulationRegister(database),
+                new IdNumberValidator(reference.addressCodes(), clock), tasks, messages);
+        RequestViewModel request = new RequestViewModel(reference.catalogue(), applications(station), documents(station),
+                printers, printPanel(), officer, station,
+                () -> identify.residentProperty().get() == null ? "" : identify.residentProperty().get().name(), clock,
+                tasks, messages);
+        return views.load(new IdentifyView(identify, views.load(new RequestView(request, views))));
+    }
+
+    /** Certificate applications and refusals of this desk (ADR 0012). */
+    public ApplicationService applications(Station station) {
+        SqliteRecordEventLog events = new SqliteRecordEventLog(database, clock);
+        SqliteTransactions transactions = new SqliteTransactions(database);
+        return new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock), transactions,
+                reference.calendar(), clock, reference.catalogue(), station, new SqliteApplicationProjection(database),
+                new CertificatePrinting(printers, events, transactions, clock), settings.transitionPeriod());
+    }
+
+    /** Documents of this station, signed with its key. */
+    public Documents documents(Station station) {
+        return new StationDocuments(this::templateEngine, station,
+                () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer));
     }
 
     /** A new preview-and-print panel (its view model) for a screen that prints. */

@@ -9,6 +9,9 @@ public final class DeskSettings {
 
     public static final String IDLE_LOCK_MINUTES = "idle_lock_minutes";
     public static final String PRINTER = "printer";
+    /** R13: the last day of the transition period; the provincial notice set the end of December 2015. */
+    public static final String TRANSITION_LAST_DAY = "transition_last_day";
+    public static final java.time.LocalDate DEFAULT_TRANSITION_LAST_DAY = java.time.LocalDate.of(2015, 12, 31);
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     public static final int MAX_IDLE_LOCK_MINUTES = 120;
 
@@ -34,6 +37,18 @@ public final class DeskSettings {
         } catch (NumberFormatException e) {
             return DEFAULT_IDLE_LOCK_MINUTES;
         }
+    }
+
+    /** R13: until when officers may still issue out-of-catalogue certificates (with a reason and approval). */
+    public cn.certdesk.domain.application.TransitionPeriod transitionPeriod() {
+        java.time.LocalDate lastDay = settings.get(TRANSITION_LAST_DAY).map(text -> {
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return DEFAULT_TRANSITION_LAST_DAY;
+            }
+        }).orElse(DEFAULT_TRANSITION_LAST_DAY);
+        return new cn.certdesk.domain.application.TransitionPeriod(lastDay);
     }
 
     /** The printer this desk used last, remembered per desk. */

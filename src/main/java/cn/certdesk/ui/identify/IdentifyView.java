@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 public final class IdentifyView {
 
     private final IdentifyViewModel viewModel;
+    private final javafx.scene.Parent requestPanel;
 
     @FXML
     private Label idLabel;
@@ -34,9 +35,15 @@ public final class IdentifyView {
     private ListView<ResidentSummary> resultList;
     @FXML
     private TextArea detailArea;
+    @FXML
+    private javafx.scene.layout.StackPane requestHolder;
 
-    public IdentifyView(IdentifyViewModel viewModel) {
+    /**
+     * @param requestPanel step 2 (what the applicant asks for), shown beside the applicant
+     */
+    public IdentifyView(IdentifyViewModel viewModel, javafx.scene.Parent requestPanel) {
         this.viewModel = viewModel;
+        this.requestPanel = requestPanel;
     }
 
     @FXML
@@ -77,6 +84,7 @@ public final class IdentifyView {
         viewModel.residentProperty().addListener((obs, old, record) -> showDetail());
         viewModel.households().addListener((ListChangeListener<HouseholdView>) change -> showDetail());
         viewModel.relatives().addListener((ListChangeListener<Relative>) change -> showDetail());
+        requestHolder.getChildren().setAll(requestPanel);
         Platform.runLater(idField::requestFocus);
     }
 
