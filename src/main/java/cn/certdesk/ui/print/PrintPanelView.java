@@ -65,6 +65,10 @@ public final class PrintPanelView {
                     page.argb(), 0, page.width());
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
+            view.setSmooth(true);
+            // the whole page width in view, whatever the panel's size (1366x768 and up)
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.width(),
+                    pagesBox.widthProperty().subtract(24)));
             view.getStyleClass().add("preview-page");
             pagesBox.getChildren().add(view);
         }
