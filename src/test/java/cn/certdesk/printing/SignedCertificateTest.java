@@ -78,6 +78,18 @@ class SignedCertificateTest {
 
     @ParameterizedTest
     @MethodSource("templates")
+    void theSignedDocumentIsStillPdfA2b(String template) throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(
+                new java.io.ByteArrayInputStream(signed(template).pdf()), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B)) {
+            org.verapdf.pdfa.results.ValidationResult result = org.verapdf.pdfa.Foundries.defaultInstance()
+                    .createValidator(org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false).validate(parser);
+            assertThat(result.isCompliant()).as(template).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
     void theSameQrWithOneCharacterChangedFails(String template) throws Exception {
         Path pdf = dataDir.resolve(template + "-tamper.pdf");
         Files.write(pdf, signed(template).pdf());

@@ -313,18 +313,18 @@ public final class PdfCertificateVerifier {
             return direct;
         }
         // Text, tables and the dashed seal box elsewhere on the page can look like parts of a QR
-        // code to the detector; a phone is pointed at the code itself. Look at each quarter of the
-        // page (overlapping, so a code on a border is whole in one of them).
+        // code to the detector; a phone is pointed at the code itself. Look through windows the size
+        // of a code (at 150 dpi a 35 mm code is about 210 pixels), bottom of the page first.
         int width = image.getWidth();
         int height = image.getHeight();
-        int[][] windows = {{0, height / 2}, {width / 2, height / 2}, {0, 0}, {width / 2, 0}, {width / 4, height / 2},
-                {0, height / 4}, {width / 2, height / 4}};
-        for (int[] corner : windows) {
-            int w = Math.min(width - corner[0], width * 3 / 5);
-            int h = Math.min(height - corner[1], height / 2);
-            Optional<String> found = decodeOnce(image.getSubimage(corner[0], corner[1], w, h));
-            if (found.isPresent()) {
-                return found;
+        for (int size : new int[] {320, 440}) {
+            for (int top = Math.max(0, height - size); top >= 0; top -= size / 3) {
+                for (int left = 0; left + size <= width; left += size / 3) {
+                    Optional<String> found = decodeOnce(image.getSubimage(left, top, size, Math.min(size, height - top)));
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
             }
         }
         // A module that falls between pixels can defeat the finder-pattern search; the same
