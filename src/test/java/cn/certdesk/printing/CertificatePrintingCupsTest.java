@@ -92,7 +92,7 @@ class CertificatePrintingCupsTest {
         Path written = CupsQueue.awaitOutput(30_000).orElseThrow(
                 () -> new AssertionError("the queue wrote no PDF within 30 s"));
         // cups-pdf redraws text as outlines, so the page is read back through its QR code.
-        assertThat(TestPdfs.decodeQr(written, 150)).contains(marker);
+        assertThat(TestPdfs.decodeQr(written)).contains(marker);
         assertThat(printing.state(certificateId)).isEqualTo(PrintState.AWAITING_CONFIRMATION);
 
         printing.confirmIssued(certificateId, number, station.id(), officer);

@@ -1,27 +1,15 @@
 package cn.certdesk.testing;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
-import com.google.zxing.FormatException;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,18 +72,9 @@ public final class TestPdfs {
         }
     }
 
-    /** Renders page 1 at {@code dpi} and decodes the QR code on it. */
-    public static Optional<String> decodeQr(Path pdf, float dpi) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            LuminanceSource source = new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels);
-            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8"));
-            return Optional.of(result.getText());
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            return Optional.empty();
-        }
+    /** Page 1 rendered at 150 dpi and its QR code read, the way {@code certdesk verify} reads it. */
+    public static Optional<String> decodeQr(Path pdf) throws IOException {
+        return cn.certdesk.printing.verify.PdfCertificateVerifier.decodeQrFromPdf(pdf);
     }
 
     public static String text(Path pdf) throws IOException {

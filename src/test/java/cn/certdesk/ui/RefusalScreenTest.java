@@ -92,7 +92,7 @@ class RefusalScreenTest {
         robot.interact(() -> printers.setValue(CupsQueue.NAME));
         robot.clickOn("#printButton");
         Path written = CupsQueue.awaitOutput(30_000).orElseThrow(() -> new AssertionError("no notice came out"));
-        assertThat(TestPdfs.decodeQr(written, 150)).hasValueSatisfying(qr -> assertThat(qr).startsWith("CD1|"));
+        assertThat(TestPdfs.decodeQr(written)).hasValueSatisfying(qr -> assertThat(qr).startsWith("CD1|"));
     }
 
     @Test
