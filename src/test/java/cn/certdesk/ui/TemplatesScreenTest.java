@@ -58,11 +58,23 @@ class TemplatesScreenTest {
                 && robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("共 14 个模板"));
     }
 
+    /** Focuses the template list from the keyboard side (a click would also select the row under it) and picks the first. */
+    private static void chooseFirstTemplate(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#templateList").query().requestFocus());
+        robot.type(KeyCode.HOME);
+    }
+
+    /** The first preview page once the panel shows one (read on the FX thread). */
+    private static ImageView firstPage(FxRobot robot) throws Exception {
+        VBox pages = robot.lookup("#pagesBox").queryAs(VBox.class);
+        waitFor(20, () -> WaitForAsyncUtils.asyncFx(() -> !pages.getChildren().isEmpty()).get());
+        return WaitForAsyncUtils.asyncFx(() -> (ImageView) pages.getChildren().get(0)).get();
+    }
+
     @Test
     void choosingATemplateShowsItsSampleRenderedFromThePdf(FxRobot robot) throws Exception {
-        robot.clickOn("#templateList").type(KeyCode.HOME);
-        waitFor(20, () -> !robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().isEmpty());
-        ImageView page = (ImageView) robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().get(0);
+        chooseFirstTemplate(robot);
+        ImageView page = firstPage(robot);
         assertThat(page.getImage().getWidth()).isGreaterThan(700);
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).startsWith("样例（虚构数据，测试用）");
     }
@@ -70,8 +82,8 @@ class TemplatesScreenTest {
     @Test
     void aTestPageGoesThroughTheRealPrintQueueAndIsNotRecordedAsACertificate(FxRobot robot) throws Exception {
         CupsQueue.require();
-        robot.clickOn("#templateList").type(KeyCode.HOME);
-        waitFor(20, () -> !robot.lookup("#pagesBox").queryAs(VBox.class).getChildren().isEmpty());
+        chooseFirstTemplate(robot);
+        firstPage(robot);
         @SuppressWarnings("unchecked")
         ComboBox<String> printers = robot.lookup("#printerBox").queryAs(ComboBox.class);
         robot.interact(() -> printers.setValue(CupsQueue.NAME));
