@@ -1,10 +1,12 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.Role;
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -44,15 +46,10 @@ class AdministrationScreensTest {
         desk.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @BeforeEach
     void logInAsAdministrator(FxRobot robot) throws Exception {
-        robot.write("100009").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100009");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -57,15 +59,10 @@ class IdentifyScreenTest {
         desk.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @BeforeEach
     void openIdentification(FxRobot robot) throws Exception {
-        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100001");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#idField").tryQuery().isPresent() && robot.lookup("#idField").query().isFocused());
     }

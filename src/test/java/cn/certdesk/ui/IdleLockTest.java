@@ -1,8 +1,10 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -43,10 +45,6 @@ class IdleLockTest {
         desk.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static boolean locked(FxRobot robot) {
         return robot.lookup("#lockOverlay").query().isVisible();
@@ -55,8 +53,7 @@ class IdleLockTest {
     /** Logs in as the household officer and types a search on the catalogue screen: work on screen. */
     @BeforeEach
     void logInAndStartWork(FxRobot robot) throws Exception {
-        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100001");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
         robot.clickOn("#searchField").write("亲属关系");

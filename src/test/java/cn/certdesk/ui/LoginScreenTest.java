@@ -1,8 +1,10 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -51,10 +53,6 @@ class LoginScreenTest {
         return robot.lookup("#messageLabel").queryAs(Label.class).getText();
     }
 
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void theLoginScreenSpeaksChineseAndNamesTheDemoStation(FxRobot robot) {
@@ -65,8 +63,7 @@ class LoginScreenTest {
 
     @Test
     void anOfficerLogsInWithTheKeyboardAloneAndSeesTheirNameAndRoleInTheStatusBar(FxRobot robot) throws Exception {
-        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100001");
         assertThat(robot.lookup("#statusOfficer").queryAs(Label.class).getText()).contains("演示户籍民警", "100001");
         assertThat(robot.lookup("#statusRole").queryAs(Label.class).getText()).contains("户籍民警");
         assertThat(robot.lookup("#statusStation").queryAs(Label.class).getText()).contains("派出所");

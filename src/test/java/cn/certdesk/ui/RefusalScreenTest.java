@@ -1,10 +1,12 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.store.SqliteRecordEventLog;
 import cn.certdesk.testing.CupsQueue;
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import cn.certdesk.testing.TestPdfs;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -60,15 +62,10 @@ class RefusalScreenTest {
         desk.close();
     }
 
-    private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @BeforeEach
     void identifyTheApplicant(FxRobot robot) throws Exception {
-        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(10, () -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100001");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         waitFor(10, () -> robot.lookup("#idField").tryQuery().isPresent() && robot.lookup("#idField").query().isFocused());
         robot.write(idNumber).type(KeyCode.ENTER);

@@ -1,5 +1,6 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.DeskFixture;
@@ -38,10 +39,6 @@ class SetupScreenTest {
         desk.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void fillIn(FxRobot robot, String stationCode, String confirmation) {
         robot.write("长春市公安局南关分局自强派出所").type(KeyCode.TAB)

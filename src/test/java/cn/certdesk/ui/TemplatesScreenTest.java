@@ -1,9 +1,11 @@
 package cn.certdesk.ui;
 
+import static cn.certdesk.testing.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.CupsQueue;
 import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -44,15 +46,10 @@ class TemplatesScreenTest {
         desk.close();
     }
 
-    private static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @BeforeEach
     void openTheTemplateScreen(FxRobot robot) throws Exception {
-        robot.write("100001").type(KeyCode.ENTER).write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-        waitFor(10, () -> robot.lookup("#statusOfficer").tryQuery().isPresent());
+        FxSteps.logIn(robot, "100001");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         waitFor(30, () -> robot.lookup("#templateList").tryQuery().isPresent()
                 && robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("共 14 个模板"));
