@@ -31,6 +31,7 @@ import cn.certdesk.domain.printing.Documents;
 import cn.certdesk.printing.StationDocuments;
 import cn.certdesk.store.SqliteApplicationProjection;
 import cn.certdesk.store.SqliteCertificateNumberSequence;
+import cn.certdesk.store.SqliteDocumentArchive;
 import cn.certdesk.store.SqliteRecordEventLog;
 import cn.certdesk.ui.request.RequestView;
 import cn.certdesk.ui.request.RequestViewModel;
@@ -128,7 +129,10 @@ public final class AppContext implements AutoCloseable {
         try {
             // Pinyin search keys for residents written before V003 (nothing to do on a current store).
             new cn.certdesk.store.population.PinyinBackfill(database).run();
-            return new AppContext(dataDirectory, database, clock, messages, reference.join(), hasher);
+            AppContext context = new AppContext(dataDirectory, database, clock, messages, reference.join(), hasher);
+            // A crash between an event and its projection row (e.g. around the OS print call) is repaired here.
+            context.stations.current().ifPresent(station -> context.applications(station).catchUpProjection());
+            return context;
         } catch (java.util.concurrent.CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
@@ -252,7 +256,8 @@ public final class AppContext implements AutoCloseable {
         SqliteTransactions transactions = new SqliteTransactions(database);
         return new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock), transactions,
                 reference.calendar(), clock, reference.catalogue(), station, new SqliteApplicationProjection(database),
-                new CertificatePrinting(printers, events, transactions, clock), settings.transitionPeriod());
+                new CertificatePrinting(printers, events, transactions, clock), settings.transitionPeriod(),
+                new SqliteDocumentArchive(database, clock));
     }
 
     /** Documents of this station, signed with its key. */

@@ -85,6 +85,22 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
     }
 
     @Override
+    public List<UUID> stale() {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT a.id FROM application a WHERE a.last_event_seq <
+                            (SELECT MAX(e.seq) FROM record_event e WHERE e.aggregate_id = a.id)""")) {
+            List<UUID> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(UUID.fromString(rows.getString(1)));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new CertDeskException("store.read.failed", e);
+        }
+    }
+
+    @Override
     public List<ApplicationSummary> open(LocalDate today) {
         // R09: overdue first, then by due date; the number keeps the order stable.
         return query("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE status IN " + OPEN_STATUSES

@@ -2,6 +2,7 @@ package cn.certdesk.domain.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The derived table of applications that lists read (implemented by the store). It is written in
@@ -20,4 +21,7 @@ public interface ApplicationProjection {
 
     /** Past and present applications matching every given criterion, newest first. */
     List<ApplicationSummary> search(HistoryQuery query, LocalDate today);
+
+    /** Applications whose row is older than their latest event (a crash between event and row). */
+    List<UUID> stale();
 }

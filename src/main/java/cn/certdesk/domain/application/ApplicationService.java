@@ -3,6 +3,9 @@ package cn.certdesk.domain.application;
 import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.domain.TextInput;
 import cn.certdesk.domain.Transactions;
+import cn.certdesk.domain.archive.ArchivedDocument;
+import cn.certdesk.domain.archive.DocumentArchive;
+import cn.certdesk.domain.archive.DocumentKind;
 import cn.certdesk.domain.calendar.Deadline;
 import cn.certdesk.domain.calendar.WorkingDayCalendar;
 import cn.certdesk.domain.catalogue.Catalogue;
@@ -55,11 +58,13 @@ public final class ApplicationService {
     private final ApplicationProjection projection;
     private final CertificatePrinting printing;
     private final TransitionPeriod transition;
+    private final DocumentArchive archive;
     private final ApplicationEvents codec = new ApplicationEvents();
 
     public ApplicationService(RecordEventLog events, CertificateNumberSequence numbers, Transactions transactions,
             WorkingDayCalendar calendar, Clock clock, Catalogue catalogue, Station station,
-            ApplicationProjection projection, CertificatePrinting printing, TransitionPeriod transition) {
+            ApplicationProjection projection, CertificatePrinting printing, TransitionPeriod transition,
+            DocumentArchive archive) {
         this.events = events;
         this.numbers = numbers;
         this.transactions = transactions;
@@ -70,6 +75,7 @@ public final class ApplicationService {
         this.projection = projection;
         this.printing = printing;
         this.transition = transition;
+        this.archive = archive;
     }
 
     /**
@@ -224,17 +230,60 @@ public final class ApplicationService {
 
     /**
      * Prints the application's certificate through {@link CertificatePrinting} (R08) once it may
-     * print: never while approval is pending or missing (R07, R12, R13, R14).
+     * print: never while approval is pending or missing (R07, R12, R13, R14). The PDF is archived
+     * first (the same bytes once), so history shows exactly what was printed. The OS print call
+     * runs outside any transaction: a slow printer never holds the store; the projection is
+     * brought up to date afterwards, and {@link #catchUpProjection()} repairs it after a crash in
+     * between.
      */
     public PrinterGateway.PrintOutcome print(Officer officer, UUID id, PrintJob job) {
+        Application application = transactions.inTransaction(() -> {
+            Application printable = get(id);
+            printable.requirePrintable();
+            archive.archive(id, DocumentKind.CERTIFICATE, printable.number().text(), job.pdf(), officer.id());
+            return printable;
+        });
+        PrinterGateway.PrintOutcome outcome = printing.print(new CertificatePrinting.PrintRequest(id,
+                application.number(), station.id(), officer, job.printer(), job.copies(), job.pdf(),
+                job.templateName(), job.templateVersion()));
+        transactions.inTransaction(() -> refresh(id));
+        return outcome;
+    }
+
+    /**
+     * Archives a document that belongs to an application or a refusal and is not a certificate
+     * print (the stub, a refusal notice, the NCR application form): R15, nothing leaves the desk
+     * unrecorded.
+     */
+    public ArchivedDocument archiveDocument(Officer officer, UUID aggregateId, DocumentKind kind, String reference,
+            byte[] pdf) {
+        return transactions.inTransaction(() -> archive.archive(aggregateId, kind, reference, pdf, officer.id()));
+    }
+
+    /** The documents archived for an application or refusal, oldest first. */
+    public List<ArchivedDocument> archivedDocuments(UUID aggregateId) {
+        return archive.list(aggregateId);
+    }
+
+    /** The bytes of one archived document. */
+    public byte[] archivedContent(UUID documentId) {
+        return archive.content(documentId);
+    }
+
+    /**
+     * Brings projection rows whose application has newer events up to date (after a crash
+     * between an event and its projection write, e.g. around the OS print call).
+     *
+     * @return the number of rows refreshed
+     */
+    public int catchUpProjection() {
         return transactions.inTransaction(() -> {
-            Application application = get(id);
-            application.requirePrintable();
-            PrinterGateway.PrintOutcome outcome = printing.print(new CertificatePrinting.PrintRequest(id,
-                    application.number(), station.id(), officer, job.printer(), job.copies(), job.pdf(),
-                    job.templateName(), job.templateVersion()));
-            refresh(id);
-            return outcome;
+            List<UUID> stale = projection.stale();
+            stale.forEach(this::refresh);
+            if (!stale.isEmpty()) {
+                LOG.info("Application projection caught up: {} rows", stale.size());
+            }
+            return stale.size();
         });
     }
 

@@ -21,6 +21,7 @@ import cn.certdesk.store.Database;
 import cn.certdesk.store.Migrations;
 import cn.certdesk.store.SqliteApplicationProjection;
 import cn.certdesk.store.SqliteCertificateNumberSequence;
+import cn.certdesk.store.SqliteDocumentArchive;
 import cn.certdesk.store.SqliteOfficerRepository;
 import cn.certdesk.store.SqliteRecordEventLog;
 import cn.certdesk.store.SqliteStationRepository;
@@ -82,7 +83,8 @@ public final class ApplicationDesk implements AutoCloseable {
         CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock);
         applications = new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock),
                 transactions, WorkingDayCalendar.loadBundled(), clock, catalogue, station,
-                new SqliteApplicationProjection(database), printing, new TransitionPeriod(transitionLastDay));
+                new SqliteApplicationProjection(database), printing, new TransitionPeriod(transitionLastDay),
+                new SqliteDocumentArchive(database, clock));
     }
 
     public static ApplicationDesk open(Path dataDirectory, Clock clock) {
