@@ -4,6 +4,7 @@ import cn.certdesk.domain.application.ApplicationService;
 import cn.certdesk.domain.application.Refusal;
 import cn.certdesk.domain.application.RefusalNotice;
 import cn.certdesk.domain.application.RefusalRequest;
+import cn.certdesk.domain.archive.DocumentKind;
 import cn.certdesk.domain.catalogue.Catalogue;
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.officer.Officer;
@@ -164,6 +165,8 @@ public final class RequestViewModel {
             String number = RefusalNotice.number(station.stationCode(), station.deskCode(), today.getYear(), refusal.id());
             byte[] pdf = documents.render(RefusalNotice.TEMPLATE, fields,
                     new Documents.Header(number, officer.name(), officer.policeNumber(), today));
+            // R15: the notice as handed over is archived with the refusal (history opens it).
+            applications.archiveDocument(officer, refusal.id(), DocumentKind.REFUSAL_NOTICE, number, pdf);
             return new Notice(number, pdf);
         }, notice -> {
             message.set(messages.get("request.refusal.recorded", notice.number()));

@@ -3,6 +3,9 @@ package cn.certdesk.ui.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.app.AppContext;
+import cn.certdesk.domain.archive.ArchivedDocument;
+import cn.certdesk.domain.archive.DocumentKind;
+import cn.certdesk.domain.catalogue.CatalogueReader;
 import cn.certdesk.domain.catalogue.CertificateGroup;
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.officer.AuthenticationResult;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Step 2 without a toolkit, on the real composition root: guidance for what stations no longer
@@ -148,5 +153,39 @@ class RequestViewModelTest {
         assertThat(refusals()).hasSize(1);
         assertThat(refusals().get(0).payload()).contains("宠物饲养证明", "outside_catalogue");
         assertThat(text(printed.get(0))).contains("宠物饲养证明", "不在公安派出所出具证明的范围内");
+    }
+
+    /** Every kind of the exchange and abolished groups (POLICY.md: 12 + 11 + the named local ones). */
+    static List<CertificateKind> kindsNoLongerIssued() {
+        return new CatalogueReader().readBundled().all().stream().filter(kind -> !kind.issuable()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kindsNoLongerIssued")
+    void R01_R02_everyKindNoLongerIssuedEndsInARecordedRefusalAndAPrintedArchivedNotice(CertificateKind asked)
+            throws Exception {
+        viewModel.queryProperty().set(asked.name());
+        CertificateKind found = viewModel.kinds().stream().filter(kind -> kind.code().equals(asked.code()))
+                .findFirst().orElseThrow(() -> new AssertionError("searching its name does not find " + asked.code()));
+        viewModel.selectedProperty().set(found);
+        assertThat(viewModel.canRefuseProperty().get()).isTrue();
+
+        viewModel.refuseAndPrintNotice();
+        viewModel.printPanel().print();
+
+        assertThat(refusals()).singleElement().satisfies(event -> {
+            assertThat(event.payload()).contains(asked.code(), asked.group().code());
+            assertThat(event.officerId()).isPresent();
+        });
+        assertThat(printed).hasSize(1);
+        String notice = text(printed.get(0));
+        assertThat(notice).contains("不予出具证明告知书", "王𠀋明", asked.name().replaceAll("\\s", ""),
+                asked.refusalReason().replaceAll("\\s", ""));
+        java.util.UUID refusalId = refusals().get(0).aggregateId();
+        List<ArchivedDocument> archived = desk.context().onStoreThread(() -> desk.context()
+                .applications(desk.context().stations().current().orElseThrow())
+                .archivedDocuments(refusalId));
+        assertThat(archived).singleElement().satisfies(doc -> assertThat(doc.kind())
+                .isEqualTo(DocumentKind.REFUSAL_NOTICE));
     }
 }
