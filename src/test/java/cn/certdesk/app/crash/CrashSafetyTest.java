@@ -116,7 +116,11 @@ class CrashSafetyTest {
             List<Application> applications = desk.applications.replayAll();
             assertThat(applications).hasSameSizeAs(byAggregate.keySet());
 
-            // The projection matches the events.
+            // The projection matches the events once the store is opened the way the app opens it
+            // (AppContext.open catches up a row whose print events were written around the OS print
+            // call, outside the store transaction); at most the one application being printed.
+            int caughtUp = desk.applications.catchUpProjection();
+            assertThat(caughtUp).as("projection rows caught up after kill %d", kill).isLessThanOrEqualTo(1);
             List<Map<String, Object>> live = ProjectionRows.read(desk.database.connection());
             desk.applications.rebuildProjection();
             assertThat(ProjectionRows.read(desk.database.connection())).as("projection after kill %d", kill)
