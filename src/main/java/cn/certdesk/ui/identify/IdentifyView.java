@@ -85,6 +85,8 @@ public final class IdentifyView {
             showDetail();
             if (record != null) {
                 Platform.runLater(requestPanel::requestFocus); // on to step 2: what the applicant asks for
+            } else if (idField.getText() == null || idField.getText().isEmpty()) {
+                Platform.runLater(idField::requestFocus); // the next applicant
             }
         });
         viewModel.households().addListener((ListChangeListener<HouseholdView>) change -> showDetail());

@@ -82,17 +82,19 @@ public final class IssueView {
     @FXML
     private StackPane stubHolder;
     @FXML
-    private Button issueButton;
+    private Button submitButton;
     @FXML
     private Button cancelButton;
     @FXML
     private Button nextButton;
     @FXML
-    private Label messageLabel;
+    private Label issueMessageLabel;
     @FXML
-    private Label statusLabel;
+    private Label issueStatusLabel;
     @FXML
     private StackPane printHolder;
+    @FXML
+    private VBox formBox;
 
     private TextField phoneField;
 
@@ -117,6 +119,7 @@ public final class IssueView {
         incidentLabel.setLabelFor(incidentField);
         verifiedOnLabel.setLabelFor(verifiedOnField);
         findingsLabel.setLabelFor(findingsArea);
+        tabLeaves(findingsArea);
         relativeBox2.setItems(viewModel.relatives());
         relativeBox2.setCellFactory(list -> relativeCell());
         relativeBox2.setButtonCell(relativeCell());
@@ -135,11 +138,11 @@ public final class IssueView {
 
         headingLabel.textProperty().bind(viewModel.headingProperty());
         requirementsLabel.textProperty().bind(viewModel.requirementsProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        issueButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.approvalRequiredProperty())
+        issueMessageLabel.textProperty().bind(viewModel.messageProperty());
+        issueStatusLabel.textProperty().bind(viewModel.statusProperty());
+        submitButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.approvalRequiredProperty())
                 .then(views.messages().get("issue.submit.approval")).otherwise(views.messages().get("issue.submit")));
-        issueButton.disableProperty().bind(viewModel.stageProperty().isNotEqualTo(IssueViewModel.Stage.EDITING));
+        submitButton.disableProperty().bind(viewModel.stageProperty().isNotEqualTo(IssueViewModel.Stage.EDITING));
         cancelButton.disableProperty().bind(viewModel.stageProperty().isNotEqualTo(IssueViewModel.Stage.EDITING));
         nextButton.disableProperty().bind(viewModel.stageProperty().isEqualTo(IssueViewModel.Stage.SUBMITTING));
         // R07, R12: nothing prints before approval; the print panel shows only a printable certificate
@@ -162,6 +165,12 @@ public final class IssueView {
                 focusFirst();
             }
         });
+        // what has the focus scrolls into view; the phone brings the whole stub (the signature pad) with it
+        root.sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, owner) -> scrollTo(owner));
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (ISSUE.match(event) && formScroll.isVisible()) {
                 issue();
@@ -175,6 +184,36 @@ public final class IssueView {
                 event.consume();
             }
         });
+    }
+
+    private void scrollTo(Node owner) {
+        if (owner == null || !formScroll.isVisible() || !isInForm(owner)) {
+            return;
+        }
+        Node shown = owner == phoneField ? stubHolder : owner;
+        javafx.geometry.Bounds bounds = formBox.sceneToLocal(shown.localToScene(shown.getBoundsInLocal()));
+        double contentHeight = formBox.getBoundsInLocal().getHeight();
+        double viewportHeight = formScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight || bounds == null) {
+            return;
+        }
+        double top = formScroll.getVvalue() * (contentHeight - viewportHeight);
+        double wanted = top;
+        if (bounds.getMaxY() > top + viewportHeight) {
+            wanted = Math.min(bounds.getMinY(), bounds.getMaxY() - viewportHeight);
+        } else if (bounds.getMinY() < top) {
+            wanted = bounds.getMinY();
+        }
+        formScroll.setVvalue(Math.max(0, Math.min(1, wanted / (contentHeight - viewportHeight))));
+    }
+
+    private boolean isInForm(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == formBox) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ListCell<Relative> relativeCell() {
@@ -199,14 +238,7 @@ public final class IssueView {
                 TextArea area = new TextArea();
                 area.setPrefRowCount(2);
                 area.setWrapText(true);
-                // Tab leaves the area (a certificate text needs no tab characters)
-                area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                    if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                        event.consume();
-                        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(),
-                                true, false, false));
-                    }
-                });
+                tabLeaves(area);
                 input = area;
             } else {
                 TextField field = new TextField();
@@ -235,6 +267,17 @@ public final class IssueView {
         }
     }
 
+    /** Tab leaves a text area like any field (certificate texts need no tab characters). */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
+                        false, false));
+            }
+        });
+    }
+
     private String prompt(FieldType type) {
         return switch (type) {
             case DATE -> views.messages().get("issue.date.prompt");
@@ -260,7 +303,7 @@ public final class IssueView {
             Platform.runLater(this::focusFirst);
         } else if (stage == IssueViewModel.Stage.AWAITING_APPROVAL || stage == IssueViewModel.Stage.ISSUED) {
             Platform.runLater(nextButton::requestFocus);
-        } else if (stage == IssueViewModel.Stage.CLOSED) {
+        } else if (stage == IssueViewModel.Stage.CLOSED && old == IssueViewModel.Stage.EDITING) {
             Platform.runLater(requestPanel::requestFocus);
         }
     }
@@ -273,7 +316,7 @@ public final class IssueView {
         Node target = viewModel.firstEmptyRequired().map(entry -> fieldGrid.lookup("#field-" + entry.field().id()))
                 .orElse(null);
         if (target == null) {
-            target = viewModel.stubRequiredProperty().get() && phoneField != null ? phoneField : issueButton;
+            target = viewModel.stubRequiredProperty().get() && phoneField != null ? phoneField : submitButton;
         }
         target.requestFocus();
     }
