@@ -166,6 +166,15 @@ public final class IssueViewModel {
         this.tasks = tasks;
         this.messages = messages;
         relative.addListener((obs, old, chosen) -> fillRelative(chosen));
+        // the form belongs to the applicant shown in step 1: another applicant refills it, and a
+        // finished one (issued, or waiting for approval) makes room for the next
+        applicant.addListener((obs, old, now) -> {
+            if (stage.get() == Stage.EDITING && kind.get() != null) {
+                open(kind.get());
+            } else if (stage.get() == Stage.ISSUED || stage.get() == Stage.AWAITING_APPROVAL) {
+                reset();
+            }
+        });
         printPanel.awaitingConfirmationProperty().addListener((obs, was, awaiting) -> {
             if (was && !awaiting && stage.get() == Stage.PRINTING) {
                 refreshAfterPrint();

@@ -288,6 +288,22 @@ class IssueViewModelTest {
     }
 
     @Test
+    void R06_anotherApplicantInStepOneRefillsTheOpenFormFromTheirRegisterEntry() throws Exception {
+        viewModel.open(kind("ISSUE_RESIDENT_IDENTITY"));
+        field("ethnicity").valueProperty().set("改过的");
+        ResidentRecord other;
+        try (Statement statement = desk.database.connection().createStatement();
+                ResultSet row = statement.executeQuery("SELECT id_number FROM resident WHERE id_number <> '"
+                        + resident.idNumber() + "' AND deceased_on IS NULL ORDER BY id_number LIMIT 1")) {
+            row.next();
+            other = register.byIdNumber(row.getString(1)).orElseThrow();
+        }
+        applicant.set(Applicant.fromRegister(other.id(), other.name(), other.idNumber()));
+        assertThat(field("idNumber").text()).isEqualTo(other.idNumber());
+        assertThat(field("ethnicity").text()).isEqualTo(other.ethnicity());
+    }
+
+    @Test
     void R10_aKindWithASpecialProcedureCannotBeIssuedWhileItsSectionIsMissing() {
         viewModel.open(kind("ISSUE_NO_CRIMINAL_RECORD"));
         assertThat(viewModel.messageProperty().get()).contains("专门核查步骤尚未安装");
