@@ -184,15 +184,33 @@ class IssueScreenTest {
                 && robot.lookup("#phoneField").query().isFocused());
         officer.types("13804310000");
         sign(robot); // the applicant signs
+        snapshot(robot, "issue-form-1366x768.png");
         officer.pushes(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         waitOrExplain(robot, () -> robot.lookup("#confirmPrintedButton").queryAll().stream().anyMatch(Node::isFocused));
         officer.presses(KeyCode.SPACE);
         waitFor(30, () -> label(robot, "#issueStatusLabel").contains("已出具"));
+        snapshot(robot, "issue-issued-1366x768.png");
 
         Application application = onlyApplication();
         assertThat(application.kindCode()).isEqualTo("ISSUE_RESIDENT_IDENTITY");
         assertThat(application.status()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(officer.count()).as("officer actions from ID entry to print").isLessThanOrEqualTo(8);
+    }
+
+    /** The window as the officer sees it, for a look at the layout (target/screenshots). */
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        javafx.scene.Scene scene = robot.listTargetWindows().get(0).getScene();
+        javafx.scene.image.WritableImage[] taken = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> taken[0] = scene.snapshot(null));
+        int width = (int) taken[0].getWidth();
+        int height = (int) taken[0].getHeight();
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        int[] argb = new int[width * height];
+        taken[0].getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                argb, 0, width);
+        picture.setRGB(0, 0, width, height, argb, 0, width);
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(picture, "png", folder.resolve(name).toFile());
     }
 
     /** Counts what the officer does: each typed value and each key (or key combination) is one action. */
