@@ -24,6 +24,9 @@ import cn.certdesk.ui.print.PrintPanelViewModel;
 import cn.certdesk.domain.idnumber.IdNumberValidator;
 import cn.certdesk.store.population.SqlitePopulationRegister;
 import cn.certdesk.ui.identify.IdentifyView;
+import cn.certdesk.ui.issue.IssueView;
+import cn.certdesk.ui.issue.IssueViewModel;
+import cn.certdesk.ui.stub.StubViewModel;
 import cn.certdesk.ui.identify.IdentifyViewModel;
 import cn.certdesk.domain.application.ApplicationService;
 import cn.certdesk.domain.printing.CertificatePrinting;
@@ -247,7 +250,31 @@ public final class AppContext implements AutoCloseable {
                 printers, printPanel(), officer, station,
                 () -> identify.residentProperty().get() == null ? "" : identify.residentProperty().get().name(), clock,
                 tasks, messages);
-        return views.load(new IdentifyView(identify, views.load(new RequestView(request, views))));
+        // Step 3, the issuing form (ADR 0016). The applicant is the resident shown in step 1 for now;
+        // when IdentifyViewModel offers applicantProperty()/agentProperty(), pass those here instead.
+        javafx.beans.value.ObservableValue<cn.certdesk.domain.application.Applicant> applicant =
+                identify.residentProperty().map(resident -> cn.certdesk.domain.application.Applicant.fromRegister(
+                        resident.id(), resident.name(), resident.idNumber()));
+        javafx.beans.value.ObservableValue<cn.certdesk.domain.application.Agent> agent = null;
+        IssueViewModel issue = new IssueViewModel(applications(station), documents(station),
+                new SqlitePopulationRegister(database), new cn.certdesk.domain.application.FormFieldCheck(
+                        new IdNumberValidator(reference.addressCodes(), clock)),
+                strokes -> cn.certdesk.printing.SignatureImages.toPng(strokes, 600, 200), this::verificationSection,
+                name -> templateEngine().info(name).version(), applicant, agent, printPanel(),
+                new StubViewModel(messages), officer, clock, tasks, messages);
+        request.setOnIssue(issue::open);
+        issue.setOnNextApplicant(() -> {
+            request.queryProperty().set("");
+            identify.clear();
+        });
+        return views.load(new IdentifyView(identify, views.load(new IssueView(issue,
+                views.load(new RequestView(request, views)), views))));
+    }
+
+    /** A kind's own verification section on the issuing form (R10–R12); none is installed yet. */
+    private java.util.Optional<cn.certdesk.ui.verification.VerificationSection> verificationSection(
+            cn.certdesk.domain.catalogue.CertificateKind kind) {
+        return java.util.Optional.empty();
     }
 
     /** Certificate applications and refusals of this desk (ADR 0012). */

@@ -23,6 +23,8 @@ public final class ApplicationEvents {
     public static final String REJECTED = "rejected";
     public static final String VOIDED = "voided";
     public static final String REPRINTED = "reprinted";
+    /** R06, R07: the stub's signature strokes (the archived stub PDF carries the image). */
+    public static final String STUB_SIGNED = "stub-signed";
     public static final String REFUSAL_RECORDED = "refusal-recorded";
 
     /** The group recorded for a request that matches no catalogue kind (R01 outside-scope). */

@@ -94,6 +94,11 @@ public final class ApplicationService {
             if (!field.optional() && (value == null || value.isBlank())) {
                 throw new CertDeskException("application.field.missing", field.id());
             }
+            if (value != null && value.codePointCount(0, value.length()) > field.maxLength()) {
+                // nothing is cut silently: the catalogue's limit and a message
+                throw new CertDeskException("input.too.long", field.label(), field.maxLength(),
+                        value.codePointCount(0, value.length()));
+            }
         }
         if (kind.stubRequired() && request.stub() == null) {
             throw new CertDeskException("application.stub.required"); // R06, R07
@@ -113,6 +118,32 @@ public final class ApplicationService {
         LOG.info("Application {} created with certificate number {} ({}, {})", created.id(), created.number(),
                 kind.code(), request.route());
         return created;
+    }
+
+    /**
+     * Creates the application with its signed stub (R06, R07) in ONE transaction: the
+     * {@code application-created} event, a {@code stub-signed} event holding the signature strokes
+     * (JSON, {@code SignatureStrokes} format) and the stub PDF archived as {@link DocumentKind#STUB}.
+     * The stub is rendered with the new certificate number, so {@code renderStub} gets the created
+     * application. A failure anywhere leaves nothing behind (the certificate number is given back).
+     *
+     * @param signatureStrokes the strokes as JSON, kept so the signature can be examined later
+     * @param renderStub       renders the stub PDF for the created application (signature image on it)
+     */
+    public Application createWithStub(Officer officer, NewApplication request, String signatureStrokes,
+            java.util.function.Function<Application, byte[]> renderStub) {
+        if (request.stub() == null) {
+            throw new CertDeskException("application.stub.required");
+        }
+        String strokes = java.util.Objects.requireNonNull(signatureStrokes, "signatureStrokes");
+        return transactions.inTransaction(() -> {
+            Application created = create(officer, request);
+            append(officer, ApplicationEvents.STUB_SIGNED, created.id(), Map.of("strokes", strokes,
+                    "signatureReference", request.stub().signatureReference()));
+            archive.archive(created.id(), DocumentKind.STUB, created.number().text(), renderStub.apply(created),
+                    officer.id());
+            return refresh(created.id());
+        });
     }
 
     /** R09: on-the-spot kinds are due today; kinds that need investigation 5 working days out. */

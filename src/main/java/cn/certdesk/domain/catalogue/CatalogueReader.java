@@ -40,7 +40,11 @@ import java.util.regex.Pattern;
  * OFFICIAL_SEAL}), {@code headApproval}, {@code stubRequired}, {@code investigation}
  * (booleans), {@code timeLimitWorkingDays} (0 = on the spot; greater than 0 exactly when
  * {@code investigation}, R09) and {@code requiredFields} (non-empty array of
- * {@code {"id", "label", "type", "optional"?}}, type one of {@link FieldType}).</li>
+ * {@code {"id", "label", "type", "optional"?, "prefill"?, "maxLength"?}}, type one of
+ * {@link FieldType}; {@code prefill} names where the issuing form takes the value from, e.g.
+ * {@code applicant.name}, {@code relative.relation}, {@code today}; {@code maxLength} defaults by
+ * type) and, optionally, {@code verification} ({@code none | record | special}, default none: R07
+ * kinds record what was verified, {@code special} kinds bring their own section, R10–R12).</li>
  * <li>every other entry has {@code refusalReason}, {@code useInstead} and {@code contact}
  * (R01, R02); {@code exchange} entries also {@code requester}.</li>
  * </ul>
@@ -66,10 +70,12 @@ public final class CatalogueReader {
             "code", "name", "group", "aliases", "legalBasis", "source", "provisional");
     private static final Set<String> ISSUE_ONLY = Set.of(
             "handlingRole", "sealType", "headApproval", "stubRequired", "investigation",
-            "timeLimitWorkingDays", "requiredFields");
+            "timeLimitWorkingDays", "requiredFields", "verification");
     private static final Set<String> REFUSAL_ONLY = Set.of("refusalReason", "useInstead", "contact");
     private static final Set<String> EXCHANGE_ONLY = Set.of("requester");
-    private static final Set<String> FIELD_KEYS = Set.of("id", "label", "type", "optional");
+    private static final Set<String> FIELD_KEYS = Set.of("id", "label", "type", "optional", "prefill", "maxLength");
+    /** Where a field's value can come from (R06); resolved by {@code domain.application.FormPrefill}. */
+    private static final Pattern PREFILL = Pattern.compile("(applicant|relative)\\.[a-z][A-Za-z]*|today");
 
     private final ObjectMapper mapper;
 
@@ -216,9 +222,10 @@ public final class CatalogueReader {
                             : "不需要调查核实时应为 0（当场出具，R09）");
                 }
                 List<RequiredField> fields = requiredFields();
+                VerificationProcedure verification = verification();
                 return new CertificateKind(code, name, group, aliases, legalBasis, source, provisional,
                         null, null, null, null, handlingRole, sealType, headApproval, stubRequired,
-                        investigation, timeLimit, fields);
+                        investigation, timeLimit, fields, verification);
             }
             for (String field : ISSUE_ONLY) {
                 mustBeAbsent(field, group);
@@ -311,9 +318,39 @@ public final class CatalogueReader {
                 if (optional != null && !optional.isNull() && !optional.isBoolean()) {
                     throw error(path + ".optional", "应为 true 或 false");
                 }
-                fields.add(new RequiredField(id, label, type, optional != null && optional.asBoolean(false)));
+                JsonNode prefill = field.get("prefill");
+                String prefillSource = null;
+                if (prefill != null && !prefill.isNull()) {
+                    if (!prefill.isTextual() || !PREFILL.matcher(prefill.asText()).matches()) {
+                        throw error(path + ".prefill", "应为 applicant.xxx、relative.xxx 或 today，实际为“"
+                                + prefill.asText() + "”");
+                    }
+                    prefillSource = prefill.asText();
+                }
+                JsonNode maxLength = field.get("maxLength");
+                int limit = type.defaultMaxLength();
+                if (maxLength != null && !maxLength.isNull()) {
+                    if (!maxLength.canConvertToInt() || !maxLength.isIntegralNumber() || maxLength.intValue() < 1) {
+                        throw error(path + ".maxLength", "应为正整数");
+                    }
+                    limit = maxLength.intValue();
+                }
+                fields.add(new RequiredField(id, label, type, optional != null && optional.asBoolean(false),
+                        prefillSource, limit));
             }
             return fields;
+        }
+
+        private VerificationProcedure verification() {
+            JsonNode value = node.get("verification");
+            if (value == null || value.isNull()) {
+                return VerificationProcedure.NONE;
+            }
+            try {
+                return VerificationProcedure.fromCode(value.asText());
+            } catch (IllegalArgumentException e) {
+                throw error("verification", "取值“" + value.asText() + "”无效，应为 none、record 或 special");
+            }
         }
 
         private JsonNode present(String field) {

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param investigation        needs investigation, so it has a time limit instead of on the spot (R09)
  * @param timeLimitWorkingDays 0 = on the spot; otherwise working days allowed (R09: 5)
  * @param requiredFields       content fields of the certificate; empty for non-issue kinds
+ * @param verification         what is verified before issuing (R07 record, R10–R12 special);
+ *                             {@link VerificationProcedure#NONE} for non-issue kinds
  */
 public record CertificateKind(
         String code,
@@ -48,9 +50,22 @@ public record CertificateKind(
         boolean stubRequired,
         boolean investigation,
         int timeLimitWorkingDays,
-        List<RequiredField> requiredFields) {
+        List<RequiredField> requiredFields,
+        VerificationProcedure verification) {
+
+    /** A kind without a verification procedure (the catalogue format before {@code verification}). */
+    public CertificateKind(String code, String name, CertificateGroup group, List<String> aliases, String legalBasis,
+            String source, boolean provisional, String refusalReason, String useInstead, String contact,
+            String requester, HandlingRole handlingRole, SealType sealType, boolean headApproval,
+            boolean stubRequired, boolean investigation, int timeLimitWorkingDays,
+            List<RequiredField> requiredFields) {
+        this(code, name, group, aliases, legalBasis, source, provisional, refusalReason, useInstead, contact,
+                requester, handlingRole, sealType, headApproval, stubRequired, investigation, timeLimitWorkingDays,
+                requiredFields, VerificationProcedure.NONE);
+    }
 
     public CertificateKind {
+        Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(group, "group");

@@ -81,7 +81,14 @@ public final class IdentifyView {
                 chooseSelected();
             }
         });
-        viewModel.residentProperty().addListener((obs, old, record) -> showDetail());
+        viewModel.residentProperty().addListener((obs, old, record) -> {
+            showDetail();
+            if (record != null) {
+                Platform.runLater(requestPanel::requestFocus); // on to step 2: what the applicant asks for
+            } else if (idField.getText() == null || idField.getText().isEmpty()) {
+                Platform.runLater(idField::requestFocus); // the next applicant
+            }
+        });
         viewModel.households().addListener((ListChangeListener<HouseholdView>) change -> showDetail());
         viewModel.relatives().addListener((ListChangeListener<Relative>) change -> showDetail());
         requestHolder.getChildren().setAll(requestPanel);

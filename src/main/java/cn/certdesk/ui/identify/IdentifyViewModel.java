@@ -163,6 +163,15 @@ public final class IdentifyViewModel {
     private record Detail(ResidentRecord record, List<HouseholdView> households, List<Relative> relatives) {
     }
 
+    /** The next applicant: the ID number, the search and the shown resident are cleared. */
+    public void clear() {
+        idNumber.set("");
+        query.set("");
+        results.clear();
+        resultMessage.set("");
+        clearResident();
+    }
+
     private void clearResident() {
         resident.set(null);
         households.clear();

@@ -34,6 +34,8 @@ public final class PrintPanelView {
     @FXML
     private HBox confirmBox;
     @FXML
+    private Button confirmPrintedButton;
+    @FXML
     private Label messageLabel;
 
     public PrintPanelView(PrintPanelViewModel viewModel) {
@@ -53,6 +55,12 @@ public final class PrintPanelView {
         confirmBox.visibleProperty().bind(viewModel.awaitingConfirmationProperty());
         confirmBox.managedProperty().bind(viewModel.awaitingConfirmationProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        // the officer answers with one key: Space on "the paper came out"
+        viewModel.awaitingConfirmationProperty().addListener((obs, was, awaiting) -> {
+            if (awaiting) {
+                javafx.application.Platform.runLater(confirmPrintedButton::requestFocus);
+            }
+        });
         viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change -> showPages());
         viewModel.loadPrinters();
     }

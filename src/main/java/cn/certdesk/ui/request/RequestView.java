@@ -30,6 +30,10 @@ public final class RequestView {
     @FXML
     private Button refuseButton;
     @FXML
+    private Button issueButton;
+    @FXML
+    private javafx.scene.layout.VBox requestRoot;
+    @FXML
     private Label requestMessageLabel;
     @FXML
     private StackPane noticeHolder;
@@ -64,12 +68,31 @@ public final class RequestView {
         kindList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && viewModel.canRefuseProperty().get()) {
                 refuseButton.requestFocus();
+            } else if (event.getCode() == KeyCode.ENTER && viewModel.canIssueProperty().get()) {
+                viewModel.issueSelected(); // step 3: the issuing form
             }
         });
         guidanceArea.textProperty().bind(viewModel.guidanceProperty());
         refuseButton.disableProperty().bind(viewModel.canRefuseProperty().not());
+        issueButton.disableProperty().bind(viewModel.canIssueProperty().not());
+        kindList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                viewModel.issueSelected();
+            }
+        });
+        // the identify step hands the focus on: it lands in the request field
+        requestRoot.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                requestField.requestFocus();
+            }
+        });
         requestMessageLabel.textProperty().bind(viewModel.messageProperty());
         noticeHolder.getChildren().setAll(views.load(new PrintPanelView(viewModel.printPanel())));
+    }
+
+    @FXML
+    private void issue() {
+        viewModel.issueSelected();
     }
 
     @FXML

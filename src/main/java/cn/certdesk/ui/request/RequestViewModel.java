@@ -57,6 +57,8 @@ public final class RequestViewModel {
     private final ReadOnlyStringWrapper guidance = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRefuse;
+    private final BooleanBinding canIssue;
+    private java.util.function.Consumer<CertificateKind> onIssue = kind -> { };
 
     /**
      * @param applicantName the name of the applicant identified in step 1, empty when none yet
@@ -79,6 +81,24 @@ public final class RequestViewModel {
         selected.addListener((obs, old, kind) -> guidance.set(describe(kind)));
         canRefuse = Bindings.createBooleanBinding(() -> selected.get() != null ? !selected.get().issuable()
                 : !query.get().isBlank() && kinds.isEmpty(), selected, query, kinds);
+        canIssue = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().issuable(), selected);
+    }
+
+    /** What opens the issuing form for a kind the station issues (step 3). */
+    public void setOnIssue(java.util.function.Consumer<CertificateKind> action) {
+        this.onIssue = action == null ? kind -> { } : action;
+    }
+
+    /** True when the selected kind is one the station issues: its form can open. */
+    public BooleanBinding canIssueProperty() {
+        return canIssue;
+    }
+
+    /** Opens the issuing form for the selected kind (R01: only for kinds the station issues). */
+    public void issueSelected() {
+        if (canIssue.get()) {
+            onIssue.accept(selected.get());
+        }
     }
 
     public StringProperty queryProperty() {

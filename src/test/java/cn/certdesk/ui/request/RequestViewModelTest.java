@@ -119,6 +119,24 @@ class RequestViewModelTest {
     }
 
     @Test
+    void R01_onlyAKindStationsStillIssueOpensTheIssuingForm() {
+        java.util.List<CertificateKind> opened = new java.util.ArrayList<>();
+        viewModel.setOnIssue(opened::add);
+        viewModel.queryProperty().set("婚姻状况");
+        viewModel.selectedProperty().set(viewModel.kinds().get(0));
+        assertThat(viewModel.canIssueProperty().get()).isFalse();
+        viewModel.issueSelected();
+        assertThat(opened).isEmpty();
+
+        viewModel.queryProperty().set("亲属关系");
+        CertificateKind kinship = viewModel.kinds().stream().filter(CertificateKind::issuable).findFirst().orElseThrow();
+        viewModel.selectedProperty().set(kinship);
+        assertThat(viewModel.canIssueProperty().get()).isTrue();
+        viewModel.issueSelected();
+        assertThat(opened).containsExactly(kinship);
+    }
+
+    @Test
     void R02_anAbolishedKindIsExplainedRecordedAndItsNoticePrinted() throws Exception {
         viewModel.queryProperty().set("婚姻状况");
         CertificateKind marital = viewModel.kinds().stream().filter(kind -> kind.name().contains("婚姻状况"))
