@@ -33,7 +33,7 @@ public record Agent(String idNumber, String name, String relation, String phone,
         powerOfAttorneyReference = TextInput.require("field.agent.power.of.attorney", powerOfAttorneyReference,
                 MAX_POWER_OF_ATTORNEY);
         if (addressCodeReason != null) {
-            addressCodeReason = TextInput.require("field.address.code.reason", addressCodeReason, MAX_REASON);
+            addressCodeReason = TextInput.require("field.agent.address.code.reason", addressCodeReason, MAX_REASON);
         }
     }
 

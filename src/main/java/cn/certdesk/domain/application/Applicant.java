@@ -43,7 +43,7 @@ public record Applicant(UUID residentId, String name, String idNumber, boolean c
             throw new CertDeskException("application.applicant.register.mismatch");
         }
         if (addressCodeReason != null) {
-            addressCodeReason = TextInput.require("field.address.code.reason", addressCodeReason, MAX_REASON);
+            addressCodeReason = TextInput.require("field.applicant.address.code.reason", addressCodeReason, MAX_REASON);
         }
     }
 
