@@ -118,7 +118,7 @@ class IdentifyBadInputTest {
         viewModel.agentEntry().idNumber().textProperty().set(input);
         viewModel.confirmAgent();
         assertThat(viewModel.agentProperty().getValue()).isNull();
-        assertThat(viewModel.agentEntry().messageProperty().get()).startsWith("“代办人公民身份号码”：" + reason.message());
+        assertThat(viewModel.agentEntry().messageProperty().get()).startsWith("“委托人公民身份号码”：" + reason.message());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -151,9 +151,9 @@ class IdentifyBadInputTest {
 
     static Stream<Arguments> agentFields() {
         return Stream.of(
-                Arguments.of("代办人姓名", (BiConsumer<AgentEntryViewModel, String>) (agent, value) ->
+                Arguments.of("委托人姓名", (BiConsumer<AgentEntryViewModel, String>) (agent, value) ->
                         agent.nameProperty().set(value), 60),
-                Arguments.of("代办人与申请人关系", (BiConsumer<AgentEntryViewModel, String>) (agent, value) ->
+                Arguments.of("委托人与申请人关系", (BiConsumer<AgentEntryViewModel, String>) (agent, value) ->
                         agent.relationProperty().set(value), 30),
                 Arguments.of("委托书编号", (BiConsumer<AgentEntryViewModel, String>) (agent, value) ->
                         agent.powerOfAttorneyProperty().set(value), 100));
