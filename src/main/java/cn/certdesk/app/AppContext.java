@@ -245,7 +245,8 @@ public final class AppContext implements AutoCloseable {
                 new IdNumberValidator(reference.addressCodes(), clock), tasks, messages);
         RequestViewModel request = new RequestViewModel(reference.catalogue(), applications(station), documents(station),
                 printers, printPanel(), officer, station,
-                () -> identify.residentProperty().get() == null ? "" : identify.residentProperty().get().name(), clock,
+                () -> identify.applicantProperty().getValue() == null ? "" : identify.applicantProperty().getValue().name(),
+                clock,
                 tasks, messages);
         return views.load(new IdentifyView(identify, views.load(new RequestView(request, views))));
     }
