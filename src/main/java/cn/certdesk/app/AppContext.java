@@ -248,14 +248,14 @@ public final class AppContext implements AutoCloseable {
                 new IdNumberValidator(reference.addressCodes(), clock), tasks, messages);
         RequestViewModel request = new RequestViewModel(reference.catalogue(), applications(station), documents(station),
                 printers, printPanel(), officer, station,
-                () -> identify.residentProperty().get() == null ? "" : identify.residentProperty().get().name(), clock,
+                () -> identify.applicantProperty().getValue() == null ? "" : identify.applicantProperty().getValue().name(),
+                clock,
                 tasks, messages);
-        // Step 3, the issuing form (ADR 0016). The applicant is the resident shown in step 1 for now;
-        // when IdentifyViewModel offers applicantProperty()/agentProperty(), pass those here instead.
+        // Step 3, the issuing form (ADR 0016): the applicant (a register resident or a person typed in by
+        // hand, flagged unchecked) and the agent, if any, chosen in step 1.
         javafx.beans.value.ObservableValue<cn.certdesk.domain.application.Applicant> applicant =
-                identify.residentProperty().map(resident -> cn.certdesk.domain.application.Applicant.fromRegister(
-                        resident.id(), resident.name(), resident.idNumber()));
-        javafx.beans.value.ObservableValue<cn.certdesk.domain.application.Agent> agent = null;
+                identify.applicantProperty();
+        javafx.beans.value.ObservableValue<cn.certdesk.domain.application.Agent> agent = identify.agentProperty();
         IssueViewModel issue = new IssueViewModel(applications(station), documents(station),
                 new SqlitePopulationRegister(database), new cn.certdesk.domain.application.FormFieldCheck(
                         new IdNumberValidator(reference.addressCodes(), clock)),

@@ -62,6 +62,8 @@ public final class CertDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Rare name characters (CJK Extension B …) from the print fonts rather than boxes (ADR 0017).
+        cn.certdesk.ui.common.UiFont.useRareCharacterFallback(TemplatesLocation.resolve(null).resolve("fonts"));
         Application.launch(CertDeskApp.class, rawArguments);
         return 0;
     }

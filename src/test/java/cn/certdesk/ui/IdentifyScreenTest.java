@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.certdesk.testing.DeskFixture;
 import cn.certdesk.testing.FxSteps;
+import cn.certdesk.testing.TestResidents;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Applicant identification from the keyboard: a card reader's number and Enter, or a pinyin search. */
+/**
+ * Applicant identification from the keyboard: a card reader's number and Enter, or a pinyin search;
+ * a person not in the register typed in by hand (Alt+M), with a reason for an unknown address code.
+ */
 @ExtendWith(ApplicationExtension.class)
 class IdentifyScreenTest {
 
@@ -49,6 +55,7 @@ class IdentifyScreenTest {
                 name = row.getString(2);
                 initials = row.getString(3).split(" ")[0];
             }
+            TestResidents.addTo(desk.context().database());
             return null;
         });
         desk.showIn(stage);
@@ -89,5 +96,95 @@ class IdentifyScreenTest {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitFor(() -> detail(robot).contains("公民身份号码："));
         assertThat(detail(robot)).containsPattern("公民身份号码：[0-9]{17}[0-9X]");
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theApplicantLineSaysTheResidentWasCheckedAgainstTheRegister(FxRobot robot) throws Exception {
+        robot.write(TestResidents.ZHANG_SAN.idNumber()).type(KeyCode.ENTER);
+        waitFor(() -> detail(robot).contains(TestResidents.ZHANG_SAN.idNumber()));
+        assertThat(text(robot, "#applicantLabel")).contains("张三", TestResidents.ZHANG_SAN.masked(), "已核对人口信息")
+                .doesNotContain(TestResidents.ZHANG_SAN.idNumber());
+        assertThat(text(robot, "#agentLabel")).isEqualTo("本人办理（无委托人）");
+        assertThat(detail(robot)).contains(TestResidents.HOUSEHOLD_NUMBER, TestResidents.WANG_EXT_B.masked());
+    }
+
+    @Test
+    void aWrongCheckCharacterIsShownInChineseAsTheReaderFinishes(FxRobot robot) throws Exception {
+        String valid = TestResidents.ZHANG_SAN.idNumber();
+        robot.write(valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1'));
+        waitFor(() -> text(robot, "#idMessageLabel").contains("校验位错误"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#idMessageLabel")).startsWith("校验位错误");
+        assertThat(text(robot, "#applicantLabel")).isEqualTo("申请人：尚未确定");
+    }
+
+    @Test
+    void aPersonNotInTheRegisterIsTypedInByHandFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.write(TestResidents.NOT_IN_REGISTER).type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#idMessageLabel").contains("本地人口信息中没有此人"));
+        robot.push(KeyCode.ALT, KeyCode.M);
+        waitFor(() -> robot.lookup("#manualNameField").queryAs(TextField.class).isFocused());
+        assertThat(text(robot, "#manualDerivedLabel")).isEqualTo("性别：女　出生日期：1949-12-31（由号码得出）");
+        robot.write("赵六").type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#applicantLabel").contains("赵六"));
+        assertThat(text(robot, "#applicantLabel")).contains("手工录入，未经人口信息核对");
+        assertThat(detail(robot)).contains(TestResidents.NOT_IN_REGISTER, "未经人口信息核对");
+        assertThat(robot.lookup("#manualPane").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void R15_anUnknownAddressCodeAsksForAReasonThatIsKeptWithTheApplicant(FxRobot robot) throws Exception {
+        robot.write(TestResidents.UNKNOWN_ADDRESS_CODE).type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#idMessageLabel").contains("本地人口信息中没有此人"));
+        robot.push(KeyCode.ALT, KeyCode.M);
+        waitFor(() -> robot.lookup("#manualReasonField").queryAs(TextField.class).isFocused());
+        assertThat(text(robot, "#manualIdMessageLabel")).contains("地址码不在行政区划代码表中");
+        robot.write("新设区划已核实").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#manualNameField").queryAs(TextField.class).isFocused());
+        robot.write("钱七").type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#applicantLabel").contains("钱七"));
+        assertThat(text(robot, "#applicantLabel")).contains("地址码核对理由：新设区划已核实");
+    }
+
+    @Test
+    void aManualEntryWithoutANameSaysSoAndKeepsTheFormOpen(FxRobot robot) throws Exception {
+        robot.write(TestResidents.NOT_IN_REGISTER).type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#idMessageLabel").contains("本地人口信息中没有此人"));
+        robot.push(KeyCode.ALT, KeyCode.M);
+        waitFor(() -> robot.lookup("#manualNameField").queryAs(TextField.class).isFocused());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#manualMessageLabel").equals("请填写“申请人姓名”。"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#idField").query().isFocused());
+        assertThat(robot.lookup("#manualPane").query().isVisible()).isFalse();
+        assertThat(text(robot, "#applicantLabel")).isEqualTo("申请人：尚未确定");
+    }
+
+    @Test
+    void aNameOutsideTheBmpIsListedAndShownExactly(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField").write("wangming").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#resultList").queryAs(ListView.class);
+        waitFor(() -> !results.getItems().isEmpty());
+        assertThat(robot.lookup("#resultList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(cell -> cell.getText()).filter(java.util.Objects::nonNull))
+                .anySatisfy(line -> assertThat(line).startsWith(TestResidents.WANG_EXT_B.name() + "  "));
+        int index = 0;
+        while (!((cn.certdesk.domain.population.ResidentSummary) results.getItems().get(index)).name()
+                .equals(TestResidents.WANG_EXT_B.name())) {
+            index++;
+        }
+        for (int i = 0; i <= index; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> detail(robot).contains(TestResidents.WANG_EXT_B.idNumber()));
+        assertThat(detail(robot)).startsWith("姓名：" + TestResidents.WANG_EXT_B.name() + "\n");
+        assertThat(text(robot, "#applicantLabel")).contains(TestResidents.WANG_EXT_B.name());
     }
 }

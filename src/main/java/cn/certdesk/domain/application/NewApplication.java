@@ -22,6 +22,7 @@ public record NewApplication(String kindCode, Applicant applicant, Agent agent, 
         Objects.requireNonNull(kindCode, "kindCode");
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(route, "route");
+        Agent.requireNotApplicant(agent, applicant);
         fieldValues = Map.copyOf(fieldValues);
         verificationRecord = Map.copyOf(verificationRecord);
     }

@@ -1,5 +1,10 @@
 package cn.certdesk.ui.identify;
 
+import cn.certdesk.domain.CertDeskException;
+import cn.certdesk.domain.TextInput;
+import cn.certdesk.domain.application.Agent;
+import cn.certdesk.domain.application.Applicant;
+import cn.certdesk.domain.application.IdNumberMask;
 import cn.certdesk.domain.idnumber.IdNumberCheck;
 import cn.certdesk.domain.idnumber.IdNumberValidator;
 import cn.certdesk.domain.population.HouseholdView;
@@ -17,6 +22,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,10 +35,20 @@ import javafx.collections.ObservableList;
  * that types like a keyboard (the number, then Enter), checked as it is typed; or a search by name,
  * pinyin initials or full pinyin. Lists show masked ID numbers; only the chosen person's detail
  * shows the whole number (R16).
+ *
+ * <p>What the rest of the desk reads: {@link #applicantProperty()} — the chosen resident
+ * ({@link Applicant#fromRegister}) or a person typed in by hand and flagged "未经人口信息核对"
+ * ({@link ManualEntryViewModel}) — and {@link #agentProperty()}, the agent (委托人,
+ * {@link AgentEntryViewModel}), {@code null} when the applicant comes in person. Choosing a
+ * different applicant ends the previous agent (a new case at the counter); an agent who is the
+ * applicant is refused. {@link #residentProperty()} stays the register entry of a chosen resident
+ * ({@code null} for a manual entry).
  */
 public final class IdentifyViewModel {
 
     public static final int SEARCH_LIMIT = 50;
+    /** Most characters of a search (code points); longer queries are refused, not cut. */
+    public static final int MAX_QUERY = 50;
 
     private final PopulationRegister population;
     private final IdNumberValidator validator;
@@ -46,6 +64,14 @@ public final class IdentifyViewModel {
     private final ReadOnlyObjectWrapper<ResidentRecord> resident = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HouseholdView> households = FXCollections.observableArrayList();
     private final ObservableList<Relative> relatives = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Applicant> applicant = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Agent> agent = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper manualEntryOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper agentEntryOpen = new ReadOnlyBooleanWrapper(false);
+    private final ManualEntryViewModel manualEntry;
+    private final AgentEntryViewModel agentEntry;
+    private final StringBinding applicantLine;
+    private final StringBinding agentLine;
 
     public IdentifyViewModel(PopulationRegister population, IdNumberValidator validator, TaskRunner tasks,
             Messages messages) {
@@ -54,6 +80,47 @@ public final class IdentifyViewModel {
         this.tasks = tasks;
         this.messages = messages;
         idNumber.addListener((obs, old, text) -> checkAsTyped(text));
+        this.manualEntry = new ManualEntryViewModel(validator, messages);
+        this.agentEntry = new AgentEntryViewModel(validator, messages);
+        applicant.addListener((obs, old, now) -> applicantChanged(old, now));
+        applicantLine = Bindings.createStringBinding(() -> applicantText(applicant.get()), applicant);
+        agentLine = Bindings.createStringBinding(() -> agentText(agent.get()), agent);
+    }
+
+    /** The applicant: a resident from the register, or a manual entry; {@code null} until one is chosen. */
+    public ObservableValue<Applicant> applicantProperty() {
+        return applicant.getReadOnlyProperty();
+    }
+
+    /** The agent (委托人); {@code null} when the applicant comes in person. */
+    public ObservableValue<Agent> agentProperty() {
+        return agent.getReadOnlyProperty();
+    }
+
+    public ManualEntryViewModel manualEntry() {
+        return manualEntry;
+    }
+
+    public AgentEntryViewModel agentEntry() {
+        return agentEntry;
+    }
+
+    public ReadOnlyBooleanProperty manualEntryOpenProperty() {
+        return manualEntryOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty agentEntryOpenProperty() {
+        return agentEntryOpen.getReadOnlyProperty();
+    }
+
+    /** One line about the applicant for the screen, ID number masked: whether checked against the register. */
+    public StringBinding applicantLineProperty() {
+        return applicantLine;
+    }
+
+    /** One line about the agent, or "本人办理" (in person). */
+    public StringBinding agentLineProperty() {
+        return agentLine;
     }
 
     public StringProperty idNumberProperty() {
@@ -93,6 +160,8 @@ public final class IdentifyViewModel {
     }
 
     /** While typing: a wrong character at once, the other reasons when the number is complete. */
+    // The main field only looks people up, so an unknown address code is shown but needs no reason
+    // here: it is asked for when the number is used (manual entry, agent).
     private void checkAsTyped(String text) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
@@ -130,6 +199,7 @@ public final class IdentifyViewModel {
                 choose(found.get().id());
             } else {
                 clearResident();
+                applicant.set(null);
                 show(messages.get("identify.id.not.in.register"), true);
             }
         }, failure -> show(messages.ofFailure(failure), true));
@@ -140,6 +210,13 @@ public final class IdentifyViewModel {
         String text = query.get() == null ? "" : query.get().strip();
         if (text.isEmpty()) {
             resultMessage.set(messages.get("identify.search.empty"));
+            return;
+        }
+        try {
+            TextInput.require("field.identify.search", text, MAX_QUERY);
+        } catch (CertDeskException e) {
+            results.clear();
+            resultMessage.set(messages.of(e));
             return;
         }
         tasks.run(() -> population.search(text, SEARCH_LIMIT), found -> {
@@ -157,7 +234,109 @@ public final class IdentifyViewModel {
                     resident.set(detail.record());
                     households.setAll(detail.households());
                     relatives.setAll(detail.relatives());
+                    manualEntryOpen.set(false);
+                    try {
+                        applicant.set(Applicant.fromRegister(detail.record().id(), detail.record().name(),
+                                detail.record().idNumber()));
+                    } catch (CertDeskException e) {
+                        applicant.set(null);
+                        resultMessage.set(messages.of(e));
+                    }
                 }, failure -> resultMessage.set(messages.ofFailure(failure)));
+    }
+
+    // --- manual entry (手工录入) ---------------------------------------------------------------
+
+    /** Opens the manual entry, with the number typed in the ID field. */
+    public void openManualEntry() {
+        agentEntryOpen.set(false);
+        manualEntry.start(idNumber.get());
+        manualEntryOpen.set(true);
+    }
+
+    /**
+     * Uses the person typed in as the applicant, flagged "未经人口信息核对". A number the register
+     * knows is not typed in by hand: that resident is chosen instead, checked against the register.
+     */
+    public void confirmManualEntry() {
+        Applicant typed = manualEntry.confirm();
+        if (typed == null) {
+            return;
+        }
+        tasks.run(() -> population.byIdNumber(typed.idNumber()), found -> {
+            if (found.isPresent()) {
+                manualEntryOpen.set(false);
+                choose(found.get().id());
+                show(messages.get("identify.manual.in.register"), false);
+                return;
+            }
+            clearResident();
+            applicant.set(typed);
+            manualEntryOpen.set(false);
+            show(messages.get("identify.manual.done"), false);
+        }, failure -> manualEntry.say(messages.ofFailure(failure)));
+    }
+
+    // --- agent (委托人) ---------------------------------------------------------------------
+
+    /** Opens the agent form (Alt+A on the screen). */
+    public void openAgentEntry() {
+        manualEntryOpen.set(false);
+        agentEntry.say("");
+        agentEntryOpen.set(true);
+    }
+
+    /** Uses the agent typed in; refused (form stays open with the reason) when anything is wrong. */
+    public void confirmAgent() {
+        Agent typed = agentEntry.confirm(applicant.get());
+        if (typed != null) {
+            agent.set(typed);
+            agentEntryOpen.set(false);
+        }
+    }
+
+    /** The applicant comes in person: no agent. */
+    public void inPerson() {
+        agent.set(null);
+        agentEntry.clear();
+        agentEntryOpen.set(false);
+    }
+
+    /** Closes an open form without using it; what was chosen before stays. */
+    public void closeEntry() {
+        manualEntryOpen.set(false);
+        agentEntryOpen.set(false);
+    }
+
+    private void applicantChanged(Applicant old, Applicant now) {
+        Agent current = agent.get();
+        if (current == null || now == null) {
+            return;
+        }
+        if (now.samePersonAs(current.idNumber())) {
+            agent.set(null);
+            agentEntry.say(messages.get("identify.agent.is.applicant"));
+        } else if (old != null && !old.samePersonAs(now.idNumber())) {
+            // another applicant: a new case at the counter, the previous agent does not carry over
+            agent.set(null);
+            agentEntry.clear();
+        }
+    }
+
+    private String applicantText(Applicant chosen) {
+        if (chosen == null) {
+            return messages.get("identify.applicant.none");
+        }
+        String line = messages.get(chosen.checkedAgainstRegister() ? "identify.applicant.checked"
+                : "identify.applicant.unchecked", chosen.name(), IdNumberMask.mask(chosen.idNumber()));
+        return chosen.addressCodeOverride().map(reason -> line + messages.get("identify.applicant.reason", reason))
+                .orElse(line);
+    }
+
+    private String agentText(Agent chosen) {
+        return chosen == null ? messages.get("identify.agent.none")
+                : messages.get("identify.agent.line", chosen.name(), IdNumberMask.mask(chosen.idNumber()),
+                        chosen.relation());
     }
 
     private record Detail(ResidentRecord record, List<HouseholdView> households, List<Relative> relatives) {
@@ -170,6 +349,10 @@ public final class IdentifyViewModel {
         results.clear();
         resultMessage.set("");
         clearResident();
+        applicant.set(null);
+        agent.set(null);
+        agentEntry.clear();
+        closeEntry();
     }
 
     private void clearResident() {
@@ -201,6 +384,29 @@ public final class IdentifyViewModel {
             text.append(messages.get("identify.detail.synthetic")).append('\n');
         }
         return text.toString();
+    }
+
+    /** The detail of an applicant typed in by hand: whole number, gender and birth date from it, the flag. */
+    public String manualDetailText(Applicant typed) {
+        StringBuilder text = new StringBuilder();
+        text.append(messages.get("identify.detail.name", typed.name())).append('\n');
+        text.append(messages.get("identify.detail.id.number", typed.idNumber())).append('\n');
+        if (typed.derivedGender().isPresent() && typed.derivedBirthDate().isPresent()) {
+            text.append(messages.get("identify.manual.derived", typed.derivedGender().get().chineseName(),
+                    typed.derivedBirthDate().get().toString())).append('\n');
+        }
+        typed.addressCodeOverride().ifPresent(reason -> text.append(messages.get("identify.detail.reason", reason))
+                .append('\n'));
+        text.append(messages.get("identify.detail.manual")).append('\n');
+        return text.toString();
+    }
+
+    /** The agent's detail, with the whole ID number (a detail, not a list: R16). */
+    public String agentDetailText(Agent chosen) {
+        String text = messages.get("identify.detail.agent", chosen.name(), chosen.idNumber(), chosen.relation(),
+                chosen.phone(), chosen.powerOfAttorneyReference());
+        return chosen.addressCodeReason() == null ? text
+                : text + '\n' + messages.get("identify.detail.reason", chosen.addressCodeReason());
     }
 
     public String householdText(HouseholdView household) {
