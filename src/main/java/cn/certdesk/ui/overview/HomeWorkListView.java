@@ -87,13 +87,12 @@ public final class HomeWorkListView {
             }
         });
         workMessageLabel.textProperty().bind(viewModel.messageProperty());
-        // the main window keeps screens and re-attaches this one when the officer comes back home
-        root.parentProperty().addListener((obs, old, parent) -> {
-            if (parent != null && old == null) {
+        // the main window keeps its screens: read the list again each time the home screen is shown
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
                 viewModel.refresh();
             }
         });
-        viewModel.refresh();
     }
 
     @FXML

@@ -4,7 +4,6 @@ import cn.certdesk.domain.application.ApplicationService;
 import cn.certdesk.domain.application.Refusal;
 import cn.certdesk.domain.application.RefusalNotice;
 import cn.certdesk.domain.application.RefusalRequest;
-import cn.certdesk.domain.archive.DocumentKind;
 import cn.certdesk.domain.catalogue.Catalogue;
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.officer.Officer;
@@ -162,11 +161,9 @@ public final class RequestViewModel {
                 fields = RefusalNotice.outsideCatalogue(words, name);
             }
             LocalDate today = LocalDate.now(clock);
-            String number = refusal.noticeNumber();
+            String number = RefusalNotice.number(station.stationCode(), station.deskCode(), today.getYear(), refusal.id());
             byte[] pdf = documents.render(RefusalNotice.TEMPLATE, fields,
                     new Documents.Header(number, officer.name(), officer.policeNumber(), today));
-            // R15: the notice that leaves the desk is archived, so history shows exactly what was handed over
-            applications.archiveDocument(officer, refusal.id(), DocumentKind.REFUSAL_NOTICE, number, pdf);
             return new Notice(number, pdf);
         }, notice -> {
             message.set(messages.get("request.refusal.recorded", notice.number()));
