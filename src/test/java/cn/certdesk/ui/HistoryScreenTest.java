@@ -45,29 +45,30 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HistoryScreenTest {
 
-    @TempDir
-    Path dataDir;
-
-    private DeskFixture desk;
+    private final DeskFixture desk;
     private Application issued;
     private byte[] archived;
 
+    /** The demo station is built here, not in {@code @Start}, so a loaded machine does not time out the FX setup. */
+    HistoryScreenTest(@TempDir Path dataDir) {
+        desk = DeskFixture.demoStation(dataDir);
+    }
+
     @Start
     void start(Stage stage) {
-        desk = DeskFixture.demoStation(dataDir);
         desk.showIn(stage);
     }
 
     /** An issued kinship certificate of officer 100001, printed through the PDF queue; null without CUPS. */
     private Application issueOne() {
         archived = TestPdfs.withText("亲属关系证明 存档原件");
+        Officer officer = desk.officer("100001");
         return desk.context().onStoreThread(() -> {
             if (!CupsPrintGateway.forThisMachine().printers().contains(CupsQueue.NAME)) {
                 return null;
             }
             Station station = desk.context().stations().current().orElseThrow();
             ApplicationService applications = desk.context().applications(station);
-            Officer officer = desk.officer("100001");
             Map<String, String> fields = new LinkedHashMap<>();
             for (RequiredField field : desk.context().reference().catalogue().byCode("ISSUE_KINSHIP").orElseThrow()
                     .requiredFields()) {
