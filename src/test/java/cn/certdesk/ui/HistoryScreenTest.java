@@ -133,5 +133,24 @@ class HistoryScreenTest {
                 .applications(desk.context().stations().current().orElseThrow()).get(issued.id()));
         assertThat(stored.reprintCount()).isEqualTo(1);
         assertThat(stored.number()).isEqualTo(issued.number());
+        saveScreenshot(robot, Path.of("target", "screenshots", "history-screen.png"));
+    }
+
+    /** The screen as the officer saw it, for a person to look at (target/screenshots). */
+    private static void saveScreenshot(FxRobot robot, Path file) throws Exception {
+        javafx.scene.Scene scene = robot.lookup("#resultsTable").query().getScene();
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> scene.snapshot(null)).get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(png, "png", file.toFile());
     }
 }
