@@ -55,6 +55,10 @@ import cn.certdesk.ui.main.MainViewModel;
 import cn.certdesk.ui.main.Screen;
 import cn.certdesk.ui.overview.OverviewView;
 import cn.certdesk.ui.overview.OverviewViewModel;
+import cn.certdesk.ui.overview.HomeWorkListView;
+import cn.certdesk.ui.overview.HomeWorkListViewModel;
+import cn.certdesk.ui.history.HistoryView;
+import cn.certdesk.ui.history.HistoryViewModel;
 import cn.certdesk.ui.settings.SettingsView;
 import cn.certdesk.ui.settings.SettingsViewModel;
 import cn.certdesk.ui.setup.SetupView;
@@ -73,6 +77,8 @@ import javafx.scene.Parent;
  * running desk; the store's connection is used from {@link #storeThread} only.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDirectory;
     private final Database database;
@@ -228,8 +234,7 @@ public final class AppContext implements AutoCloseable {
 
     private Parent screenView(Screen screen, Officer officer, Station station, MainViewModel main) {
         return switch (screen) {
-            case OVERVIEW -> views.load(new OverviewView(
-                    new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
+            case OVERVIEW -> homeView(officer, station, main);
             case CATALOGUE -> views.load(new CatalogueView(new CatalogueViewModel(reference.catalogue(), messages)));
             case IDENTIFY -> identifyView(officer, station);
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
@@ -239,7 +244,30 @@ public final class AppContext implements AutoCloseable {
                     new InstalledTemplateSamples(this::templateEngine, templatesDirectory, station,
                             () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer)),
                     printers, printPanel(), tasks, messages), views));
+            case HISTORY -> views.load(new HistoryView(new HistoryViewModel(officer, applications(station), accounts,
+                    reference.catalogue(), new PdfBoxDocumentPreview(), printers, settings, clock, tasks, messages)));
         };
+    }
+
+    /**
+     * The home screen: the officer's work list (R09) above the station overview. The administrator
+     * has no work list: they never see citizens' data (R16). Opening an application goes to the
+     * identify screen for now; the issuing form resumes it there once it can.
+     */
+    private Parent homeView(Officer officer, Station station, MainViewModel main) {
+        Parent overview = views.load(new OverviewView(
+                new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
+        if (!officer.may(cn.certdesk.domain.officer.Permission.IDENTIFY_APPLICANT)) {
+            return overview;
+        }
+        Parent workList = views.load(new HomeWorkListView(new HomeWorkListViewModel(officer, applications(station),
+                reference.catalogue(), tasks, messages, summary -> {
+                    LOG.info("Work list: application {} opened by officer {}", summary.id(), officer.id());
+                    main.screenProperty().set(Screen.IDENTIFY);
+                })));
+        javafx.scene.layout.VBox home = new javafx.scene.layout.VBox(workList, overview);
+        javafx.scene.layout.VBox.setVgrow(overview, javafx.scene.layout.Priority.ALWAYS);
+        return home;
     }
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */

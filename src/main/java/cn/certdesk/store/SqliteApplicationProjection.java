@@ -7,13 +7,19 @@ import cn.certdesk.domain.application.ApplicationStatus;
 import cn.certdesk.domain.application.ApplicationSummary;
 import cn.certdesk.domain.application.HistoryQuery;
 import cn.certdesk.domain.application.IdNumberMask;
+import cn.certdesk.domain.application.RefusalSummary;
 import cn.certdesk.domain.application.Route;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +35,8 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
             + "applicant_id_number, applicant_checked, officer_id, route, created_on, due_date, due_estimated, "
             + "reprint_count";
     private static final String OPEN_STATUSES = "('CREATED', 'AWAITING_APPROVAL', 'APPROVED')";
+    /** The tail of a notice number derived from the refusal's id (RefusalNotice.number). */
+    private static final Pattern NOTICE_ID_PREFIX = Pattern.compile(".*-R([0-9A-F]{8})");
 
     private final Connection connection;
 
@@ -105,6 +113,80 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
         // R09: overdue first, then by due date; the number keeps the order stable.
         return query("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE status IN " + OPEN_STATUSES
                 + " ORDER BY (due_date < ?) DESC, due_date, certificate_number", List.of(today.toString()), today);
+    }
+
+    @Override
+    public List<ApplicationSummary> workList(UUID officerId, LocalDate today) {
+        // R09: overdue first, then by due date; rejected ones stay until voided (the officer must see the reason).
+        return query("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE officer_id = ? AND (status IN "
+                + OPEN_STATUSES + " OR status = 'REJECTED') ORDER BY (status IN " + OPEN_STATUSES
+                + " AND due_date < ?) DESC, due_date, certificate_number",
+                List.of(officerId.toString(), today.toString()), today);
+    }
+
+    /**
+     * Refusals are single append-only events (V001 {@code record_event}, type {@code refusal-recorded});
+     * they are searched there directly through the JSON payload (index {@code record_event_type}).
+     */
+    @Override
+    public List<RefusalSummary> refusals(HistoryQuery query, ZoneId zone) {
+        if (query.status() != null) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT aggregate_id, occurred_at, officer_id, "
+                + "json_extract(payload, '$.kindAsked'), json_extract(payload, '$.requestText'), "
+                + "json_extract(payload, '$.group'), json_extract(payload, '$.applicant.name'), "
+                + "json_extract(payload, '$.applicant.idNumber'), json_extract(payload, '$.noticeNumber') "
+                + "FROM record_event WHERE aggregate_type = 'refusal' AND event_type = 'refusal-recorded'");
+        List<Object> arguments = new ArrayList<>();
+        if (query.certificateNumber() != null) {
+            String number = query.certificateNumber().strip().toUpperCase(Locale.ROOT);
+            Matcher derived = NOTICE_ID_PREFIX.matcher(number);
+            sql.append(" AND (json_extract(payload, '$.noticeNumber') = ?");
+            arguments.add(number);
+            if (derived.matches()) {
+                sql.append(" OR (json_extract(payload, '$.noticeNumber') IS NULL AND substr(aggregate_id, 1, 8) = ?)");
+                arguments.add(derived.group(1).toLowerCase(Locale.ROOT));
+            }
+            sql.append(')');
+        }
+        if (query.applicantName() != null) {
+            sql.append(" AND instr(json_extract(payload, '$.applicant.name'), ?) > 0");
+            arguments.add(query.applicantName().strip());
+        }
+        if (query.idNumber() != null) {
+            sql.append(" AND json_extract(payload, '$.applicant.idNumber') = ?");
+            arguments.add(query.idNumber().strip().toUpperCase(Locale.ROOT));
+        }
+        if (query.kindCode() != null) {
+            sql.append(" AND json_extract(payload, '$.kindAsked') = ?");
+            arguments.add(query.kindCode());
+        }
+        sql.append(" ORDER BY seq DESC");
+        List<RefusalSummary> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < arguments.size(); i++) {
+                statement.setObject(i + 1, arguments.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Instant at = Instant.parse(rows.getString(2));
+                    LocalDate on = at.atZone(zone).toLocalDate();
+                    // the date range is the desk's local date, compared here rather than on UTC text
+                    if (query.from() != null && on.isBefore(query.from())
+                            || query.to() != null && on.isAfter(query.to())) {
+                        continue;
+                    }
+                    String name = rows.getString(7);
+                    found.add(new RefusalSummary(UUID.fromString(rows.getString(1)), rows.getString(9),
+                            rows.getString(4), rows.getString(5), rows.getString(6), name == null ? "" : name,
+                            IdNumberMask.mask(rows.getString(8)), UUID.fromString(rows.getString(3)), at, on));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CertDeskException("store.read.failed", e);
+        }
+        return found;
     }
 
     @Override

@@ -72,9 +72,25 @@ public final class ApplicationEvents {
      * @param requestText what was asked in the applicant's words when outside the catalogue
      * @param group       the catalogue group code, or {@link #OUTSIDE_CATALOGUE}
      * @param reasonShown the reason shown to the applicant
+     * @param applicant   who asked; {@code null} when not identified (and in refusals recorded before it was kept)
+     * @param noticeNumber the notice's number; {@code null} in refusals recorded before it was kept (then it is
+     *                    derived again with {@link RefusalNotice#number})
      */
     public record RefusalRecorded(String kindAsked, String requestText, String group, String reasonShown,
-            UUID officer) {
+            UUID officer, Applicant applicant, String noticeNumber) {
+
+        @Override
+        public String toString() {
+            return "RefusalRecorded[" + kindAsked + ", " + group + ", " + noticeNumber + "]";
+        }
+    }
+
+    /**
+     * The parts of any event's payload that history shows as a recorded step: the reason
+     * ({@code reason} of rejected / voided / reprinted, {@code reasonShown} of a refusal) and the
+     * printer of a print or reprint. Unknown fields are ignored.
+     */
+    public record StepDetails(String reason, String reasonShown, String printer) {
     }
 
     private final ObjectMapper json = new ObjectMapper()

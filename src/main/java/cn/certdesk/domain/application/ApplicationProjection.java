@@ -1,6 +1,7 @@
 package cn.certdesk.domain.application;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,20 @@ public interface ApplicationProjection {
 
     /** Past and present applications matching every given criterion, newest first. */
     List<ApplicationSummary> search(HistoryQuery query, LocalDate today);
+
+    /**
+     * The officer's work list (R09): their applications still open, and those rejected by the
+     * station head (until voided), overdue first, then by due date.
+     */
+    List<ApplicationSummary> workList(UUID officerId, LocalDate today);
+
+    /**
+     * Recorded refusals matching the query's number (the notice's), applicant, date range (the
+     * desk's local date in {@code zone}) and kind asked, newest first; a query with an
+     * application status matches none. The notice number is {@code null} for refusals recorded
+     * before it was kept.
+     */
+    List<RefusalSummary> refusals(HistoryQuery query, ZoneId zone);
 
     /** Applications whose row is older than their latest event (a crash between event and row). */
     List<UUID> stale();

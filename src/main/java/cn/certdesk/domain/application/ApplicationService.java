@@ -231,8 +231,9 @@ public final class ApplicationService {
 
     /**
      * Voids an application or an issued certificate (then the paper is cancelled); the reason is
-     * mandatory and the event records who and when (R15). Only the officer who created it may
-     * void it (VOID_REPRINT_OWN). Its number stays used: the void explains the gap.
+     * mandatory and the event records who and when (R15). Only the officer who created it
+     * (VOID_REPRINT_OWN) or a station head (VOID_REPRINT_ANY) may void it. Its number stays used:
+     * the void explains the gap.
      */
     public Application void_(Officer officer, UUID id, String reason) {
         String checkedReason = requireReason("application.void.reason.required", reason);
@@ -245,6 +246,47 @@ public final class ApplicationService {
         });
         LOG.info("Application {} ({}) voided by officer {}", id, voided.number(), officer.id());
         return voided;
+    }
+
+    /**
+     * Reprints an issued certificate (R08, R15): the reason is mandatory, only the officer who
+     * created it or a station head may, and what prints is the ARCHIVED PDF — the same paper with
+     * the same number, never a new rendering. The reprint is recorded (and counted) before the
+     * paper is sent, so a crash in between leaves a recorded reprint, never an unrecorded paper;
+     * the printer's answer is recorded after ({@code reprint-sent} / {@code reprint-failed}).
+     */
+    public PrinterGateway.PrintOutcome reprint(Officer officer, UUID id, String reason, String printer, int copies) {
+        String checkedReason = requireReason("application.reprint.reason.required", reason);
+        if (printer == null || printer.isBlank()) {
+            throw new CertDeskException("print.choose.printer");
+        }
+        if (copies < 1 || copies > 9) {
+            throw new CertDeskException("print.copies.range", 1, 9);
+        }
+        ArchivedCopy copy = transactions.inTransaction(() -> {
+            Application application = get(id);
+            requireOwnWork(officer, application);
+            application.requireReprintable();
+            ArchivedDocument archived = archive.latest(id, DocumentKind.CERTIFICATE)
+                    .orElseThrow(() -> new CertDeskException("history.archive.missing", application.number().text()));
+            append(officer, ApplicationEvents.REPRINTED, id, new ApplicationEvents.Reprinted(checkedReason));
+            refresh(id);
+            return new ArchivedCopy(application.number(), archive.content(archived.id()));
+        });
+        PrinterGateway.PrintOutcome outcome = printing.reprint(new CertificatePrinting.PrintRequest(id, copy.number(),
+                station.id(), officer, printer, copies, copy.pdf(), null, 0));
+        transactions.inTransaction(() -> refresh(id));
+        LOG.info("Certificate {} ({}) reprinted by officer {}: {}", id, copy.number(), officer.id(),
+                outcome.getClass().getSimpleName());
+        return outcome;
+    }
+
+    private record ArchivedCopy(CertificateNumber number, byte[] pdf) {
+    }
+
+    /** The certificate PDF archived when it was printed, if it was (R08: exactly what was printed). */
+    public Optional<ArchivedDocument> archivedCertificate(UUID id) {
+        return archive.latest(id, DocumentKind.CERTIFICATE);
     }
 
     /** Records a reprint of an issued certificate with its reason; reprints are counted. */
@@ -360,13 +402,16 @@ public final class ApplicationService {
         }
         String reason = requireReason("refusal.reason.required", request.reasonShown());
         UUID id = UUID.randomUUID();
+        String noticeNumber = RefusalNotice.number(station.stationCode(), station.deskCode(),
+                LocalDate.now(clock).getYear(), id);
         ApplicationEvents.RefusalRecorded payload = new ApplicationEvents.RefusalRecorded(kindCode, requestText, group,
-                reason, officer.id());
+                reason, officer.id(), request.applicant(), noticeNumber);
         RecordEvent recorded = transactions.inTransaction(() -> events.append(new RecordEvent(0, UUID.randomUUID(),
                 ApplicationEvents.REFUSAL_AGGREGATE, id, ApplicationEvents.REFUSAL_RECORDED, codec.write(payload),
                 Optional.of(officer.id()), station.id(), clock.instant())));
         LOG.info("Refusal {} recorded ({}) by officer {}", id, group, officer.id());
-        return new Refusal(id, kindCode, requestText, group, reason, officer.id(), recorded.occurredAt());
+        return new Refusal(id, kindCode, requestText, group, reason, officer.id(), recorded.occurredAt(),
+                request.applicant(), noticeNumber);
     }
 
     /** The refusal recorded under {@code id}. */
@@ -376,7 +421,44 @@ public final class ApplicationService {
                 .orElseThrow(() -> new CertDeskException("refusal.not.found"));
         ApplicationEvents.RefusalRecorded payload = codec.read(event, ApplicationEvents.RefusalRecorded.class);
         return new Refusal(id, payload.kindAsked(), payload.requestText(), payload.group(), payload.reasonShown(),
-                payload.officer(), event.occurredAt());
+                payload.officer(), event.occurredAt(), payload.applicant(), payload.noticeNumber() != null
+                        ? payload.noticeNumber() : noticeNumber(id, event.occurredAt().atZone(clock.getZone())
+                                .toLocalDate()));
+    }
+
+    /** The notice number of a refusal recorded before the number was kept: derived as the notice printed it. */
+    private String noticeNumber(UUID refusalId, LocalDate recordedOn) {
+        return RefusalNotice.number(station.stationCode(), station.deskCode(), recordedOn.getYear(), refusalId);
+    }
+
+    /**
+     * Past refusals (R08, R15: a supervisor finds refusals of issuable kinds): by notice number,
+     * applicant, date range and kind asked, newest first. A query for an application status finds none.
+     */
+    public List<RefusalSummary> refusals(HistoryQuery query) {
+        return projection.refusals(query, clock.getZone()).stream()
+                .map(found -> found.noticeNumber() != null ? found : new RefusalSummary(found.id(),
+                        noticeNumber(found.id(), found.recordedOn()), found.kindAsked(), found.requestText(),
+                        found.group(), found.applicantName(), found.maskedIdNumber(), found.officerId(),
+                        found.recordedAt(), found.recordedOn()))
+                .toList();
+    }
+
+    /**
+     * Every recorded step of an application or a refusal, oldest first, with who and when (R15):
+     * created, approval, print attempts, issue, void, reprints.
+     */
+    public List<RecordedStep> recordedSteps(UUID aggregateId) {
+        List<RecordEvent> recorded = events.forAggregate(aggregateId);
+        if (recorded.isEmpty()) {
+            throw new CertDeskException("application.not.found");
+        }
+        return recorded.stream().map(event -> {
+            ApplicationEvents.StepDetails details = codec.read(event, ApplicationEvents.StepDetails.class);
+            String reason = details.reason() != null ? details.reason() : details.reasonShown();
+            return new RecordedStep(event.eventType(), event.officerId(), event.occurredAt(),
+                    Optional.ofNullable(reason), Optional.ofNullable(details.printer()));
+        }).toList();
     }
 
     /** The application replayed from its events. */
@@ -388,6 +470,18 @@ public final class ApplicationService {
     /** The officer's home screen: open applications, overdue first, then by due date (R09). */
     public List<ApplicationSummary> openApplications() {
         return projection.open(LocalDate.now(clock));
+    }
+
+    /**
+     * The officer's work list on the home screen (R09): their open applications and those the
+     * station head rejected (with the reason, until voided), overdue first, then by due date, each
+     * with its print state (printed, paper not yet confirmed).
+     */
+    public List<WorkItem> workList(Officer officer) {
+        return projection.workList(officer.id(), LocalDate.now(clock)).stream().map(summary -> {
+            Application application = get(summary.id());
+            return new WorkItem(summary, application.printState(), application.rejectionReason());
+        }).toList();
     }
 
     /** Past and present applications (R08). */
@@ -443,10 +537,17 @@ public final class ApplicationService {
         }
     }
 
+    /** R15: the officer who created it (VOID_REPRINT_OWN) or a station head (VOID_REPRINT_ANY); nobody else. */
     private static void requireOwnWork(Officer officer, Application application) {
-        if (!officer.may(Permission.VOID_REPRINT_OWN) || !officer.id().equals(application.createdBy())) {
+        if (!mayVoidOrReprint(officer, application.createdBy())) {
             throw new CertDeskException("permission.denied");
         }
+    }
+
+    /** Whether the officer may void or reprint work created by {@code createdBy} (R15); screens ask before offering it. */
+    public static boolean mayVoidOrReprint(Officer officer, UUID createdBy) {
+        return officer.may(Permission.VOID_REPRINT_ANY)
+                || officer.may(Permission.VOID_REPRINT_OWN) && officer.id().equals(createdBy);
     }
 
     private static String requireReason(String key, String reason) {

@@ -138,6 +138,18 @@ public final class AccountService {
         return new AuthenticationResult.WrongCredentials(MAX_FAILED_ATTEMPTS - failures);
     }
 
+    /**
+     * Who an officer is, for records that show who did what and when (history, R15): name and
+     * police number only, never credentials.
+     */
+    public Optional<OfficerName> nameOf(UUID officerId) {
+        return officers.findById(officerId).map(officer -> new OfficerName(officer.name(), officer.policeNumber()));
+    }
+
+    /** An officer's name and police number (警号). */
+    public record OfficerName(String name, String policeNumber) {
+    }
+
     public List<Officer> listOfficers(Officer actor) {
         requirePermission(actor, Permission.MANAGE_ACCOUNTS);
         return officers.findAll();

@@ -21,5 +21,7 @@ public enum Permission {
     /** Create, unlock and deactivate officer accounts. */
     MANAGE_ACCOUNTS,
     /** Configure the station and desk (idle lock, printer, templates). */
-    CONFIGURE_STATION
+    CONFIGURE_STATION,
+    /** Void or reprint any certificate of the station, with a reason (the station head, R15). */
+    VOID_REPRINT_ANY
 }

@@ -30,6 +30,9 @@ public final class CertificatePrinting {
     public static final String PRINT_SENT = "print-sent";
     public static final String PRINT_FAILED = "print-failed";
     public static final String ISSUED = "issued";
+    /** A reprint of an issued certificate went to the printer (its reason is the {@code reprinted} event before it). */
+    public static final String REPRINT_SENT = "reprint-sent";
+    public static final String REPRINT_FAILED = "reprint-failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificatePrinting.class);
 
@@ -96,6 +99,37 @@ public final class CertificatePrinting {
                 payload.put("failure", failed.failure().name());
                 record(request.certificateId(), request.stationId(), request.officer(), PRINT_FAILED, payload);
                 LOG.warn("Printing certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
+                        failed.detail());
+            }
+        }
+        return outcome;
+    }
+
+    /**
+     * Sends the archived PDF of an issued certificate to the printer again and records the
+     * outcome; the caller has already recorded the reprint with its reason (R15). The print state
+     * stays issued: the same number, the same paper.
+     */
+    public PrinterGateway.PrintOutcome reprint(PrintRequest request) {
+        if (!request.officer().may(Permission.PRINT) && !request.officer().may(Permission.VOID_REPRINT_ANY)) {
+            throw new CertDeskException("permission.denied");
+        }
+        if (request.copies() < 1 || request.copies() > 9) {
+            throw new CertDeskException("print.copies.range", 1, 9);
+        }
+        PrinterGateway.PrintOutcome outcome = printers.print(request.printer(), request.pdf(), request.copies(),
+                request.number().text());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("certificateNumber", request.number().text());
+        payload.put("printer", request.printer());
+        payload.put("copies", request.copies());
+        switch (outcome) {
+            case PrinterGateway.Sent sent -> record(request.certificateId(), request.stationId(), request.officer(),
+                    REPRINT_SENT, payload);
+            case PrinterGateway.Failed failed -> {
+                payload.put("failure", failed.failure().name());
+                record(request.certificateId(), request.stationId(), request.officer(), REPRINT_FAILED, payload);
+                LOG.warn("Reprinting certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
                         failed.detail());
             }
         }

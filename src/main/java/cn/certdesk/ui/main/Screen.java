@@ -13,7 +13,9 @@ public enum Screen {
     CATALOGUE("screen.catalogue", Set.of(Permission.VIEW_CATALOGUE)),
     TEMPLATES("screen.templates", Set.of(Permission.PRINT, Permission.CONFIGURE_STATION)),
     ACCOUNTS("screen.accounts", Set.of(Permission.MANAGE_ACCOUNTS)),
-    SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION));
+    SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION)),
+    /** R08, R15, R16: past certificates and refusals; officers who see citizens' data, never the administrator. */
+    HISTORY("history.screen", Set.of(Permission.IDENTIFY_APPLICANT));
 
     private final String titleKey;
     private final Set<Permission> anyOf;

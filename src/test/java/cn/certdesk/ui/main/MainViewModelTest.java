@@ -128,7 +128,8 @@ class MainViewModelTest {
 
     @Test
     void R16_screensFollowTheOfficersRoles() {
-        assertThat(viewModel.screens()).containsExactly(Screen.OVERVIEW, Screen.IDENTIFY, Screen.CATALOGUE, Screen.TEMPLATES);
+        assertThat(viewModel.screens()).containsExactly(Screen.OVERVIEW, Screen.IDENTIFY, Screen.CATALOGUE, Screen.TEMPLATES,
+                Screen.HISTORY);
         Officer admin = accounts.authenticate("900001", PASSWORD) instanceof
                 cn.certdesk.domain.officer.AuthenticationResult.Success s ? s.officer() : null;
         assertThat(newViewModel(admin).screens())
