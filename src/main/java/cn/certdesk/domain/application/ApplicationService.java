@@ -354,9 +354,17 @@ public final class ApplicationService {
                 .orElseThrow(() -> new CertDeskException("application.not.found"));
     }
 
-    /** The officer's home screen: open applications, overdue first, then by due date (R09). */
+    /**
+     * The officer's home screen: open applications, overdue first, then by due date (R09); a
+     * rejected one stays with the head's reason until its officer voids it.
+     */
     public List<ApplicationSummary> openApplications() {
         return projection.open(LocalDate.now(clock));
+    }
+
+    /** The station head's approval queue (R07, R12, R13, R14): overdue first. */
+    public List<ApprovalQueueItem> awaitingApproval() {
+        return projection.awaitingApproval(LocalDate.now(clock));
     }
 
     /** Past and present applications (R08). */
@@ -418,7 +426,8 @@ public final class ApplicationService {
         }
     }
 
-    private static String requireReason(String key, String reason) {
+    /** A mandatory reason, stripped and checked for length and control characters (also used by {@link ApprovalDesk}). */
+    static String requireReason(String key, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new CertDeskException(key);
         }
