@@ -1,6 +1,8 @@
 package cn.certdesk.domain.application;
 
 import cn.certdesk.domain.CertDeskException;
+import cn.certdesk.domain.archive.DocumentKind;
+import cn.certdesk.domain.stub.SignatureStrokes;
 import cn.certdesk.domain.officer.AccountService;
 import cn.certdesk.domain.officer.AuthenticationResult;
 import cn.certdesk.domain.officer.Officer;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,6 +75,42 @@ public final class ApprovalDesk {
         Map<String, String> fields = new LinkedHashMap<>(application.details().fieldValues());
         return documents.render(application.kindCode(), fields, new Documents.Header(application.number().text(),
                 officerName, officerPoliceNumber, LocalDate.now(clock)));
+    }
+
+    /**
+     * The stub signature as captured (R06, R07): the pad's strokes when the application's stub
+     * reference holds them, else the archived stub document, else only the reference.
+     */
+    public CapturedSignature signature(Application application) {
+        Stub stub = application.details().stub();
+        if (stub == null) {
+            return new CapturedSignature(null, Optional.empty(), Optional.empty());
+        }
+        Optional<SignatureStrokes> strokes = Optional.empty();
+        try {
+            strokes = Optional.of(SignatureStrokes.fromJson(stub.signatureReference()));
+        } catch (CertDeskException notStrokes) {
+            // a scan or document reference rather than pad strokes
+        }
+        Optional<byte[]> archived = strokes.isPresent() ? Optional.empty()
+                : applications.archivedDocuments(application.id()).stream()
+                        .filter(document -> document.kind() == DocumentKind.STUB).reduce((first, second) -> second)
+                        .map(document -> applications.archivedContent(document.id()));
+        return new CapturedSignature(stub.signatureReference(), strokes, archived);
+    }
+
+    /**
+     * @param reference      the stub's signature reference, {@code null} when the kind has no stub
+     * @param strokes        the signature as drawn on the pad
+     * @param archivedStubPdf the stub document archived for the application, when there are no strokes
+     */
+    public record CapturedSignature(String reference, Optional<SignatureStrokes> strokes,
+            Optional<byte[]> archivedStubPdf) {
+
+        @Override
+        public String toString() {
+            return "CapturedSignature[" + strokes.isPresent() + ", " + archivedStubPdf.isPresent() + "]";
+        }
     }
 
     /** R07, R12, R13, R14: the head approves with their password; never their own application. */
