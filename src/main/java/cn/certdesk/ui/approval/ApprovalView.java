@@ -194,6 +194,13 @@ public final class ApprovalView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.errorProperty().addListener((obs, was, isError) -> messageStyle(isError));
         messageStyle(viewModel.errorProperty().get());
+        // After a decision: a problem puts the cursor back in the password field, a recorded one on the queue.
+        viewModel.busyProperty().addListener((obs, was, isBusy) -> {
+            if (!isBusy) {
+                Platform.runLater(viewModel.errorProperty().get() ? passwordField::requestFocus
+                        : queueTable::requestFocus);
+            }
+        });
         viewModel.refresh();
         Platform.runLater(queueTable::requestFocus);
         queueTable.sceneProperty().addListener((obs, old, scene) -> {

@@ -1,0 +1,156 @@
+package cn.certdesk.ui;
+
+import static cn.certdesk.testing.FxSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.certdesk.domain.application.Application;
+import cn.certdesk.domain.application.ApplicationStatus;
+import cn.certdesk.domain.officer.Role;
+import cn.certdesk.testing.DeskFixture;
+import cn.certdesk.testing.FxSteps;
+import cn.certdesk.ui.approval.ApprovalSeed;
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The station head's approval screen driven from the keyboard against the real store (R07, R12). */
+@ExtendWith(ApplicationExtension.class)
+class ApprovalScreenTest {
+
+    private static final String HEAD = "100003";
+    private static final String COMMUNITY = "100002";
+
+    @TempDir
+    Path dataDir;
+
+    /** Seconds to wait for work on the store thread that may queue behind the first certificate render. */
+    private static final long SLOW = 60;
+
+    private DeskFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskFixture.demoStation(dataDir);
+        desk.showIn(stage);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT, key).release(key, KeyCode.ALT);
+    }
+
+    /** Logs in, opens the approval screen (the head's fourth screen) and chooses the first waiting application. */
+    private void openFirstApplication(FxRobot robot, String policeNumber) throws Exception {
+        FxSteps.logIn(robot, policeNumber);
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> robot.lookup("#queueTable").tryQuery().isPresent()
+                && !robot.lookup("#queueTable").queryAs(TableView.class).getItems().isEmpty());
+        alt(robot, KeyCode.F);
+        robot.type(KeyCode.ENTER); // filter → queue, first row chosen
+        waitFor(() -> !robot.lookup("#approveButton").query().isDisabled());
+        robot.type(KeyCode.ENTER); // queue → password
+    }
+
+    private String message(FxRobot robot) {
+        return robot.lookup("#messageLabel").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void R07_aHeadApprovesFromTheKeyboardAfterSeeingTheCapturedRecordAndThePreview(FxRobot robot) throws Exception {
+        Application application = ApprovalSeed.awaitingApproval(desk, COMMUNITY);
+        openFirstApplication(robot, HEAD);
+        waitFor(SLOW, () -> !robot.lookup("#previewBox").queryAs(VBox.class).getChildren().isEmpty());
+        assertThat(robot.lookup("#headingLabel").queryAs(Label.class).getText()).contains(application.number().text());
+        assertThat(robot.lookup(ApprovalSeed.INCIDENT).tryQuery()).isPresent();
+        assertThat(robot.lookup("#stubLabel").queryAs(Label.class).getText()).contains(ApprovalSeed.PHONE);
+        Node signature = robot.lookup("#stubSignature").query();
+        assertThat(signature.isVisible()).isTrue();
+
+        robot.write(DeskFixture.PASSWORD);
+        alt(robot, KeyCode.A);
+        waitFor(SLOW, () -> ApprovalSeed.stored(desk, application).status() == ApplicationStatus.APPROVED);
+        waitFor(SLOW, () -> message(robot).contains("已批准"));
+        assertThat(ApprovalSeed.stored(desk, application).approvedBy()).contains(desk.officer(HEAD).id());
+        waitFor(SLOW, () -> robot.lookup("#queueTable").queryAs(TableView.class).getItems().isEmpty());
+    }
+
+    @Test
+    void R12_aHeadRejectsWithAReasonAndTheOfficerSeesItOnTheirHomeScreen(FxRobot robot) throws Exception {
+        Application application = ApprovalSeed.awaitingApproval(desk, COMMUNITY);
+        openFirstApplication(robot, HEAD);
+        robot.write(DeskFixture.PASSWORD);
+        alt(robot, KeyCode.R);
+        waitFor(SLOW, () -> message(robot).equals("驳回须填写原因。"));
+        assertThat(ApprovalSeed.stored(desk, application).status()).isEqualTo(ApplicationStatus.AWAITING_APPROVAL);
+
+        alt(robot, KeyCode.E);
+        robot.write("接处警记录号与现场不符，请核实");
+        alt(robot, KeyCode.P);
+        robot.write(DeskFixture.PASSWORD);
+        alt(robot, KeyCode.R);
+        waitFor(SLOW, () -> ApprovalSeed.stored(desk, application).status() == ApplicationStatus.REJECTED);
+
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitFor(() -> robot.lookup("#policeNumberField").tryQuery().isPresent());
+        FxSteps.logIn(robot, COMMUNITY);
+        waitFor(() -> robot.lookup("#rejectedList").tryQuery().isPresent()
+                && !robot.lookup("#rejectedList").queryAs(ListView.class).getItems().isEmpty());
+        ListView<?> rejected = robot.lookup("#rejectedList").queryAs(ListView.class);
+        assertThat(rejected.isVisible()).isTrue();
+        assertThat(rejected.getItems()).singleElement().asString()
+                .contains(application.number().text(), "接处警记录号与现场不符，请核实");
+    }
+
+    @Test
+    void aWrongPasswordAtDecisionTimeRecordsNothing(FxRobot robot) throws Exception {
+        Application application = ApprovalSeed.awaitingApproval(desk, COMMUNITY);
+        int events = ApprovalSeed.eventCount(desk);
+        openFirstApplication(robot, HEAD);
+        robot.write("not-my-password");
+        alt(robot, KeyCode.A);
+        // The decision waits on the store thread behind the first preview render (the fonts load once).
+        waitFor(SLOW, () -> message(robot).startsWith("密码错误"));
+        assertThat(message(robot)).contains("未作任何审批记录", "4");
+        assertThat(ApprovalSeed.eventCount(desk)).isEqualTo(events);
+        assertThat(ApprovalSeed.stored(desk, application).status()).isEqualTo(ApplicationStatus.AWAITING_APPROVAL);
+        assertThat(desk.officer(HEAD).failedAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void fourEyes_aHeadCannotApproveTheirOwnApplication(FxRobot robot) throws Exception {
+        desk.context().onStoreThread(() -> desk.context().accounts().createDemoOfficer("兼职所领导", "100007",
+                Set.of(Role.STATION_HEAD, Role.COMMUNITY_OFFICER), DeskFixture.PASSWORD.toCharArray()));
+        Application own = ApprovalSeed.awaitingApproval(desk, "100007");
+        FxSteps.logIn(robot, "100007");
+        // A head who is also a community officer has the print screen too: approvals is the fifth.
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> robot.lookup("#queueTable").tryQuery().isPresent()
+                && !robot.lookup("#queueTable").queryAs(TableView.class).getItems().isEmpty());
+        alt(robot, KeyCode.F);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> !robot.lookup("#approveButton").query().isDisabled());
+        robot.type(KeyCode.ENTER).write(DeskFixture.PASSWORD);
+        alt(robot, KeyCode.A);
+        waitFor(SLOW, () -> message(robot).equals("不能审批本人经办的申请。"));
+        assertThat(ApprovalSeed.stored(desk, own).status()).isEqualTo(ApplicationStatus.AWAITING_APPROVAL);
+    }
+}
