@@ -45,6 +45,7 @@ class ApprovalScreenTest {
 
     @Start
     void start(Stage stage) {
+        cn.certdesk.ui.common.UiFont.load(); // as the app does: the screenshot shows Chinese, not boxes
         desk = DeskFixture.demoStation(dataDir);
         desk.showIn(stage);
     }
@@ -70,6 +71,22 @@ class ApprovalScreenTest {
         robot.type(KeyCode.ENTER); // queue → password
     }
 
+    /** The window as the head sees it, for a look by eye (target/screenshots). */
+    private static void screenshot(FxRobot robot, Node any, String name) throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(file.getParent());
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> any.getScene().snapshot(null)).get();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage((int) image.getWidth(),
+                (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                picture.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(picture, "png", file.toFile());
+    }
+
     private String message(FxRobot robot) {
         return robot.lookup("#messageLabel").queryAs(Label.class).getText();
     }
@@ -84,6 +101,13 @@ class ApprovalScreenTest {
         assertThat(robot.lookup("#stubLabel").queryAs(Label.class).getText()).contains(ApprovalSeed.PHONE);
         Node signature = robot.lookup("#stubSignature").query();
         assertThat(signature.isVisible()).isTrue();
+        screenshot(robot, signature, "approval-screen.png");
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".scroll-pane").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.ScrollPane pane
+                        && pane.getContent() != null && pane.lookup("#previewBox") != null)
+                .forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(0.8))).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, signature, "approval-screen-preview.png");
 
         robot.write(DeskFixture.PASSWORD);
         alt(robot, KeyCode.A);

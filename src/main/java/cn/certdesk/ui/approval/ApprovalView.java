@@ -111,7 +111,13 @@ public final class ApprovalView {
 
         filterField.textProperty().bindBidirectional(viewModel.textFilterProperty());
         kindBox.setItems(viewModel.kindChoices());
-        kindBox.setButtonCell(kindCell());
+        kindBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(viewModel.kindName(empty ? null : item)); // null: 全部种类
+            }
+        });
         kindBox.setCellFactory(list -> kindCell());
         kindBox.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
