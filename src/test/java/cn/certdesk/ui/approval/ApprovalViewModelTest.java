@@ -204,6 +204,28 @@ class ApprovalViewModelTest {
     }
 
     @Test
+    void R12_theOfficersHomeScreenListsOnlyTheirOwnRejectedApplicationsWithTheReason() {
+        Application rejected = awaiting(ABNORMAL_DEATH, "张三");
+        awaiting(ABANDONED_CHILD, "李四"); // still waiting: not in the list
+        select(rejected);
+        viewModel.rejectReasonProperty().set("接处警记录号不符");
+        viewModel.passwordProperty().set(ApplicationDesk.PASSWORD);
+        viewModel.reject();
+        cn.certdesk.ui.overview.OverviewViewModel home = new cn.certdesk.ui.overview.OverviewViewModel(
+                desk.community, desk.station, () -> new cn.certdesk.domain.station.StoreStatus("/tmp/x.db", 5, 5, 0, 0,
+                        true), TaskRunner.sameThread(), messages, desk.applications::openApplications,
+                code -> desk.catalogue.byCode(code).orElseThrow().name());
+        home.refresh();
+        assertThat(home.rejectedApplications()).singleElement().asString()
+                .contains(rejected.number().text(), "非正常死亡", "张三", "驳回原因：接处警记录号不符");
+        cn.certdesk.ui.overview.OverviewViewModel otherOfficer = new cn.certdesk.ui.overview.OverviewViewModel(
+                desk.household, desk.station, () -> new cn.certdesk.domain.station.StoreStatus("/tmp/x.db", 5, 5, 0,
+                        0, true), TaskRunner.sameThread(), messages, desk.applications::openApplications, code -> code);
+        otherOfficer.refresh();
+        assertThat(otherOfficer.rejectedApplications()).isEmpty();
+    }
+
+    @Test
     void fourEyes_theHeadsOwnApplicationIsRefusedWithAMessage() {
         Application own = desk.applications.create(desk.preparingHead, desk.application(ABNORMAL_DEATH, "张三",
                 ID_NUMBER));
