@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The station head's decisions (R07, R12, R13, R14): the queue, the application in full with a
@@ -127,7 +128,7 @@ public final class ApprovalDesk {
                 confirmed -> applications.reject(confirmed, applicationId, checkedReason));
     }
 
-    private Outcome withPassword(Officer head, char[] password, java.util.function.Function<Officer, Application> decide) {
+    private Outcome withPassword(Officer head, char[] password, Function<Officer, Application> decide) {
         if (password == null || password.length == 0) {
             throw new CertDeskException("approval.password.missing");
         }

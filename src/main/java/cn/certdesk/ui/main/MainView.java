@@ -11,6 +11,7 @@ import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -68,7 +69,7 @@ public final class MainView {
     @FXML
     private StackPane centerStack;
     @FXML
-    private javafx.scene.control.Button headApprovalButton;
+    private Button headApprovalButton;
 
     public MainView(MainViewModel viewModel, Function<Screen, Parent> screenFactory, Runnable onExit) {
         this(viewModel, screenFactory, onExit, null);

@@ -1,5 +1,7 @@
 package cn.certdesk.ui.overview;
 
+import cn.certdesk.domain.application.ApplicationStatus;
+import cn.certdesk.domain.application.ApplicationSummary;
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.Permission;
 import cn.certdesk.domain.station.Station;
@@ -10,14 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import cn.certdesk.domain.application.ApplicationStatus;
-import cn.certdesk.domain.application.ApplicationSummary;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The home screen: this desk's station, the officer's permissions and the local store. */
+/**
+ * The home screen: this desk's station, the officer's permissions and the local store, and the
+ * officer's applications the station head rejected, with the reason (issue 5).
+ */
 public final class OverviewViewModel {
 
     private final Officer officer;
