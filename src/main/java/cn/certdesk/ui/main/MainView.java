@@ -179,9 +179,12 @@ public final class MainView {
         if (open && headApproval != null) {
             headApprovalOverlay = headApproval.apply(viewModel::closeHeadApproval);
             centerStack.getChildren().add(headApprovalOverlay);
+            // The officer's work is kept as it is, only not drawn (nor blurred) under the opaque overlay.
+            workArea.setVisible(false);
         } else if (!open && headApprovalOverlay != null) {
             centerStack.getChildren().remove(headApprovalOverlay);
             headApprovalOverlay = null;
+            workArea.setVisible(true);
             Platform.runLater(unlockPasswordField::requestFocus);
         }
     }
