@@ -29,6 +29,11 @@ import cn.certdesk.ui.issue.IssueViewModel;
 import cn.certdesk.ui.stub.StubViewModel;
 import cn.certdesk.ui.identify.IdentifyViewModel;
 import cn.certdesk.domain.application.ApplicationService;
+import cn.certdesk.domain.application.ApprovalDesk;
+import cn.certdesk.ui.approval.ApprovalView;
+import cn.certdesk.ui.approval.ApprovalViewModel;
+import cn.certdesk.ui.approval.HeadApprovalView;
+import cn.certdesk.ui.approval.HeadSignInViewModel;
 import cn.certdesk.domain.printing.CertificatePrinting;
 import cn.certdesk.domain.printing.Documents;
 import cn.certdesk.printing.StationDocuments;
@@ -228,7 +233,8 @@ public final class AppContext implements AutoCloseable {
             Runnable onExit) {
         MainViewModel viewModel = new MainViewModel(officer, station, accounts, idleLockAfter, this::storeStatus,
                 clock, tasks, messages, onLogout);
-        MainView view = new MainView(viewModel, screen -> screenView(screen, officer, station, viewModel), onExit);
+        MainView view = new MainView(viewModel, screen -> screenView(screen, officer, station, viewModel), onExit,
+                onClose -> headApprovalOnLock(officer, station, onClose));
         return new MainWindow(views.load(view), viewModel, view);
     }
 
@@ -246,6 +252,7 @@ public final class AppContext implements AutoCloseable {
                     printers, printPanel(), tasks, messages), views));
             case HISTORY -> views.load(new HistoryView(new HistoryViewModel(officer, applications(station), accounts,
                     reference.catalogue(), new PdfBoxDocumentPreview(), printers, settings, clock, tasks, messages)));
+            case APPROVALS -> approvalView(officer, station, main::logout);
         };
     }
 
@@ -268,6 +275,25 @@ public final class AppContext implements AutoCloseable {
         javafx.scene.layout.VBox home = new javafx.scene.layout.VBox(workList, overview);
         javafx.scene.layout.VBox.setVgrow(overview, javafx.scene.layout.Priority.ALWAYS);
         return home;
+    }
+
+    private String kindName(String kindCode) {
+        return reference.catalogue().byCode(kindCode).map(kind -> kind.name()).orElse(kindCode);
+    }
+
+    /** Issue 5: a station head signs in over the locked session of {@code locked} and decides; signing out closes it. */
+    private Parent headApprovalOnLock(Officer locked, Station station, Runnable onClose) {
+        HeadSignInViewModel signIn = new HeadSignInViewModel(accounts, locked.id(), tasks, messages);
+        HeadApprovalView[] view = new HeadApprovalView[1];
+        view[0] = new HeadApprovalView(signIn, head -> approvalView(head, station, () -> view[0].signOut()), onClose);
+        return views.load(view[0]);
+    }
+
+    /** The station head's approval screen (R07, R12, R13, R14); a blocked account signs the head out. */
+    private Parent approvalView(Officer head, Station station, Runnable onAccountBlocked) {
+        ApprovalDesk desk = new ApprovalDesk(applications(station), accounts, documents(station), clock);
+        return views.load(new ApprovalView(new ApprovalViewModel(head, desk, reference.catalogue(),
+                new PdfBoxDocumentPreview(), clock.getZone(), tasks, messages, onAccountBlocked)));
     }
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */

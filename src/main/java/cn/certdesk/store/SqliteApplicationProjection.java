@@ -5,6 +5,7 @@ import cn.certdesk.domain.application.Application;
 import cn.certdesk.domain.application.ApplicationProjection;
 import cn.certdesk.domain.application.ApplicationStatus;
 import cn.certdesk.domain.application.ApplicationSummary;
+import cn.certdesk.domain.application.ApprovalQueueItem;
 import cn.certdesk.domain.application.HistoryQuery;
 import cn.certdesk.domain.application.IdNumberMask;
 import cn.certdesk.domain.application.RefusalSummary;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -33,7 +35,12 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
 
     private static final String SUMMARY_COLUMNS = "id, certificate_number, kind_code, status, applicant_name, "
             + "applicant_id_number, applicant_checked, officer_id, route, created_on, due_date, due_estimated, "
-            + "reprint_count";
+            + "reprint_count, "
+            // The head's reason of a rejected application, read from its (append-only) rejected event.
+            + "(SELECT json_extract(e.payload, '$.reason') FROM record_event e WHERE e.aggregate_id = application.id "
+            + "AND e.event_type = 'rejected' ORDER BY e.seq DESC LIMIT 1) AS rejection_reason";
+    /** {@link ApplicationStatus#onHomeScreen()}: open, or rejected until voided (ADR 0019). */
+    private static final String HOME_STATUSES = "('CREATED', 'AWAITING_APPROVAL', 'APPROVED', 'REJECTED')";
     private static final String OPEN_STATUSES = "('CREATED', 'AWAITING_APPROVAL', 'APPROVED')";
     /** The tail of a notice number derived from the refusal's id (RefusalNotice.number). */
     private static final Pattern NOTICE_ID_PREFIX = Pattern.compile(".*-R([0-9A-F]{8})");
@@ -111,7 +118,7 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
     @Override
     public List<ApplicationSummary> open(LocalDate today) {
         // R09: overdue first, then by due date; the number keeps the order stable.
-        return query("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE status IN " + OPEN_STATUSES
+        return query("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE status IN " + HOME_STATUSES
                 + " ORDER BY (due_date < ?) DESC, due_date, certificate_number", List.of(today.toString()), today);
     }
 
@@ -190,6 +197,39 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
     }
 
     @Override
+    public List<ApprovalQueueItem> awaitingApproval(LocalDate today) {
+        // R09: overdue first, then by due date, then first submitted first.
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT a.id, a.certificate_number, a.kind_code, a.route, a.applicant_name, a.applicant_id_number,
+                    a.applicant_checked, a.officer_id, o.name AS officer_name, o.police_number, a.updated_at,
+                    a.due_date, a.due_estimated
+                FROM application a LEFT JOIN officer o ON o.id = a.officer_id
+                WHERE a.status = 'AWAITING_APPROVAL'
+                ORDER BY (a.due_date < ?) DESC, a.due_date, a.updated_at, a.certificate_number""")) {
+            statement.setString(1, today.toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                List<ApprovalQueueItem> items = new ArrayList<>();
+                while (rows.next()) {
+                    LocalDate due = LocalDate.parse(rows.getString("due_date"));
+                    // An application awaiting approval has approval-requested as its latest event.
+                    items.add(new ApprovalQueueItem(UUID.fromString(rows.getString("id")),
+                            rows.getString("certificate_number"), rows.getString("kind_code"),
+                            Route.valueOf(rows.getString("route")), rows.getString("applicant_name"),
+                            IdNumberMask.mask(rows.getString("applicant_id_number")),
+                            rows.getInt("applicant_checked") == 1, UUID.fromString(rows.getString("officer_id")),
+                            Objects.requireNonNullElse(rows.getString("officer_name"), ""),
+                            Objects.requireNonNullElse(rows.getString("police_number"), ""),
+                            Instant.parse(rows.getString("updated_at")), due, rows.getInt("due_estimated") == 1,
+                            due.isBefore(today)));
+                }
+                return items;
+            }
+        } catch (SQLException e) {
+            throw new CertDeskException("store.read.failed", e);
+        }
+    }
+
+    @Override
     public List<ApplicationSummary> search(HistoryQuery query, LocalDate today) {
         StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM application WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
@@ -241,7 +281,8 @@ public final class SqliteApplicationProjection implements ApplicationProjection 
                             rows.getInt("applicant_checked") == 1, UUID.fromString(rows.getString("officer_id")),
                             Route.valueOf(rows.getString("route")), LocalDate.parse(rows.getString("created_on")), due,
                             rows.getInt("due_estimated") == 1, status.open() && due.isBefore(today),
-                            rows.getInt("reprint_count")));
+                            rows.getInt("reprint_count"), status == ApplicationStatus.REJECTED
+                                    ? rows.getString("rejection_reason") : null));
                 }
                 return summaries;
             }

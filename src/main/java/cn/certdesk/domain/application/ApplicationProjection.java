@@ -17,8 +17,17 @@ public interface ApplicationProjection {
     /** Empties the table and writes one row for each application (rebuild from the events). */
     void replaceAll(List<Application> applications);
 
-    /** Open applications (not issued, voided or rejected): overdue first, then by due date. */
+    /**
+     * The applications of the officers' home screen ({@link ApplicationStatus#onHomeScreen()}: open,
+     * or rejected and not yet voided, with the head's reason): overdue first, then by due date.
+     */
     List<ApplicationSummary> open(LocalDate today);
+
+    /**
+     * The approval queue (R07, R12, R13, R14): applications awaiting the station head, overdue
+     * first, then by due date, then by submission.
+     */
+    List<ApprovalQueueItem> awaitingApproval(LocalDate today);
 
     /** Past and present applications matching every given criterion, newest first. */
     List<ApplicationSummary> search(HistoryQuery query, LocalDate today);

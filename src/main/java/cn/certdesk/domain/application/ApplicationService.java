@@ -467,7 +467,10 @@ public final class ApplicationService {
                 .orElseThrow(() -> new CertDeskException("application.not.found"));
     }
 
-    /** The officer's home screen: open applications, overdue first, then by due date (R09). */
+    /**
+     * The officer's home screen: open applications, overdue first, then by due date (R09); a
+     * rejected one stays with the head's reason until its officer voids it.
+     */
     public List<ApplicationSummary> openApplications() {
         return projection.open(LocalDate.now(clock));
     }
@@ -482,6 +485,11 @@ public final class ApplicationService {
             Application application = get(summary.id());
             return new WorkItem(summary, application.printState(), application.rejectionReason());
         }).toList();
+    }
+
+    /** The station head's approval queue (R07, R12, R13, R14): overdue first. */
+    public List<ApprovalQueueItem> awaitingApproval() {
+        return projection.awaitingApproval(LocalDate.now(clock));
     }
 
     /** Past and present applications (R08). */
@@ -550,7 +558,8 @@ public final class ApplicationService {
                 || officer.may(Permission.VOID_REPRINT_OWN) && officer.id().equals(createdBy);
     }
 
-    private static String requireReason(String key, String reason) {
+    /** A mandatory reason, stripped and checked for length and control characters (also used by {@link ApprovalDesk}). */
+    static String requireReason(String key, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new CertDeskException(key);
         }

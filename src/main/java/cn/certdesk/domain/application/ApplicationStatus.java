@@ -23,4 +23,13 @@ public enum ApplicationStatus {
     public boolean open() {
         return this == CREATED || this == AWAITING_APPROVAL || this == APPROVED;
     }
+
+    /**
+     * @return whether the application is listed on the preparing officer's home screen: the open
+     *         ones, and a rejected one with the head's reason until its officer voids it (the
+     *         applicant has to be told; ADR 0019)
+     */
+    public boolean onHomeScreen() {
+        return open() || this == REJECTED;
+    }
 }

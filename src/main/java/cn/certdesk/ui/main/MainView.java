@@ -11,6 +11,7 @@ import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -38,8 +39,10 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Function<Screen, Parent> screenFactory;
     private final Runnable onExit;
+    private final Function<Runnable, Parent> headApproval;
     private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
     private Timeline idleTicker;
+    private Parent headApprovalOverlay;
 
     @FXML
     private BorderPane root;
@@ -63,11 +66,25 @@ public final class MainView {
     private StatusBar statusBar;
     @FXML
     private Label demoBanner;
+    @FXML
+    private StackPane centerStack;
+    @FXML
+    private Button headApprovalButton;
 
     public MainView(MainViewModel viewModel, Function<Screen, Parent> screenFactory, Runnable onExit) {
+        this(viewModel, screenFactory, onExit, null);
+    }
+
+    /**
+     * @param headApproval builds the station head's approval overlay for the lock screen, given what
+     *                     closes it; {@code null}: no head approval on the lock screen
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Parent> screenFactory, Runnable onExit,
+            Function<Runnable, Parent> headApproval) {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
         this.onExit = onExit;
+        this.headApproval = headApproval;
     }
 
     @FXML
@@ -125,6 +142,12 @@ public final class MainView {
             }
         });
 
+        headApprovalButton.setVisible(headApproval != null);
+        headApprovalButton.setManaged(headApproval != null);
+        viewModel.headApprovalOpenProperty().addListener((obs, was, open) -> showHeadApproval(open));
+        // Under the head's overlay the lock card takes no keys (its default button would fire on Enter).
+        lockOverlay.disableProperty().bind(viewModel.headApprovalOpenProperty());
+
         root.sceneProperty().addListener((obs, oldScene, scene) -> {
             if (scene != null) {
                 watchActivity(scene);
@@ -149,6 +172,26 @@ public final class MainView {
     private void show(Screen screen) {
         Parent content = screens.computeIfAbsent(screen, screenFactory);
         contentPane.getChildren().setAll(content);
+    }
+
+    /** The head's approval over the lock screen: a fresh overlay each time, removed when the head leaves. */
+    private void showHeadApproval(boolean open) {
+        if (open && headApproval != null) {
+            headApprovalOverlay = headApproval.apply(viewModel::closeHeadApproval);
+            centerStack.getChildren().add(headApprovalOverlay);
+            // The officer's work is kept as it is, only not drawn (nor blurred) under the opaque overlay.
+            workArea.setVisible(false);
+        } else if (!open && headApprovalOverlay != null) {
+            centerStack.getChildren().remove(headApprovalOverlay);
+            headApprovalOverlay = null;
+            workArea.setVisible(true);
+            Platform.runLater(unlockPasswordField::requestFocus);
+        }
+    }
+
+    @FXML
+    private void openHeadApproval() {
+        viewModel.openHeadApproval();
     }
 
     /** Stops the idle ticker when the window leaves this session. */

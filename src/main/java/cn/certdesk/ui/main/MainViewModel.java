@@ -46,8 +46,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper lockMessage = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.OVERVIEW);
 
+    private final ReadOnlyBooleanWrapper headApprovalOpen = new ReadOnlyBooleanWrapper(false);
+
     private Duration idleLockAfter;
     private Instant lastActivity;
+    private Instant lastHeadActivity;
     private boolean unlocking;
 
     public MainViewModel(Officer officer, Station station, AccountService accounts, Duration idleLockAfter,
@@ -139,14 +142,48 @@ public final class MainViewModel {
     public void activity() {
         if (!locked.get()) {
             lastActivity = clock.instant();
+        } else if (headApprovalOpen.get()) {
+            lastHeadActivity = clock.instant();
         }
     }
 
-    /** Called about once a second: locks the desk when it has been idle long enough. */
+    /**
+     * Called about once a second: locks the desk when it has been idle long enough, and closes a
+     * station head's approval on the lock screen left idle as long (the head is signed out).
+     */
     public void tick() {
         if (!locked.get() && !Duration.between(lastActivity, clock.instant()).minus(idleLockAfter).isNegative()) {
             lockNow();
         }
+        if (headApprovalOpen.get()
+                && !Duration.between(lastHeadActivity, clock.instant()).minus(idleLockAfter).isNegative()) {
+            closeHeadApproval();
+        }
+    }
+
+    // --- head approval on the lock screen (issue 5) ------------------------------------------
+
+    /**
+     * Whether a station head's approval is open over the lock screen. The locked session, its
+     * officer and the work on screen stay as they are; only this officer's password unlocks.
+     */
+    public ReadOnlyBooleanProperty headApprovalOpenProperty() {
+        return headApprovalOpen.getReadOnlyProperty();
+    }
+
+    /** Opens the head's sign-in over the lock screen; only while locked. */
+    public void openHeadApproval() {
+        if (locked.get() && !headApprovalOpen.get()) {
+            lastHeadActivity = clock.instant();
+            unlockPassword.set("");
+            lockMessage.set("");
+            headApprovalOpen.set(true);
+        }
+    }
+
+    /** The head signed out (or left it idle): back to the lock screen. */
+    public void closeHeadApproval() {
+        headApprovalOpen.set(false);
     }
 
     public void lockNow() {
@@ -173,7 +210,7 @@ public final class MainViewModel {
 
     /** Unlocks with the logged-in officer's own password; too many failures lock the account and log out. */
     public void unlock() {
-        if (!locked.get() || unlocking) {
+        if (!locked.get() || unlocking || headApprovalOpen.get()) {
             return;
         }
         if (unlockPassword.get().isEmpty()) {

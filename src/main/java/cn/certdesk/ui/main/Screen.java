@@ -15,7 +15,8 @@ public enum Screen {
     ACCOUNTS("screen.accounts", Set.of(Permission.MANAGE_ACCOUNTS)),
     SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION)),
     /** R08, R15, R16: past certificates and refusals; officers who see citizens' data, never the administrator. */
-    HISTORY("history.screen", Set.of(Permission.IDENTIFY_APPLICANT));
+    HISTORY("history.screen", Set.of(Permission.IDENTIFY_APPLICANT)),
+    APPROVALS("screen.approvals", Set.of(Permission.APPROVE));
 
     private final String titleKey;
     private final Set<Permission> anyOf;

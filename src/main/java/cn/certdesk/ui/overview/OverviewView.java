@@ -1,7 +1,9 @@
 package cn.certdesk.ui.overview;
 
 import javafx.fxml.FXML;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
 /** Binds the home screen. */
@@ -27,6 +29,10 @@ public final class OverviewView {
     private Label populationLabel;
     @FXML
     private Label integrityLabel;
+    @FXML
+    private VBox rejectedBox;
+    @FXML
+    private ListView<String> rejectedList;
 
     public OverviewView(OverviewViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,7 +53,16 @@ public final class OverviewView {
         storeSchemaLabel.textProperty().bind(viewModel.storeSchemaProperty());
         populationLabel.textProperty().bind(viewModel.populationProperty());
         integrityLabel.textProperty().bind(viewModel.integrityProperty());
+        rejectedList.setItems(viewModel.rejectedApplications());
+        rejectedBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rejectedApplications()));
+        rejectedBox.managedProperty().bind(rejectedBox.visibleProperty());
         viewModel.refresh();
+        // Back on the home screen (e.g. after the head decided): read the lists again.
+        rejectedList.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                viewModel.refresh();
+            }
+        });
     }
 
     @FXML

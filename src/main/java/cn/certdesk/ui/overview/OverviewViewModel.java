@@ -1,5 +1,7 @@
 package cn.certdesk.ui.overview;
 
+import cn.certdesk.domain.application.ApplicationStatus;
+import cn.certdesk.domain.application.ApplicationSummary;
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.Permission;
 import cn.certdesk.domain.station.Station;
@@ -8,11 +10,17 @@ import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The home screen: this desk's station, the officer's permissions and the local store. */
+/**
+ * The home screen: this desk's station, the officer's permissions and the local store, and the
+ * officer's applications the station head rejected, with the reason (issue 5).
+ */
 public final class OverviewViewModel {
 
     private final Officer officer;
@@ -25,9 +33,23 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper storeSchema = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper population = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper integrity = new ReadOnlyStringWrapper("");
+    private final Supplier<List<ApplicationSummary>> homeApplications;
+    private final Function<String, String> kindName;
+    private final ObservableList<String> rejected = FXCollections.observableArrayList();
 
     public OverviewViewModel(Officer officer, Station station, Supplier<StoreStatus> storeStatus, TaskRunner tasks,
             Messages messages) {
+        this(officer, station, storeStatus, tasks, messages, List::of, code -> code);
+    }
+
+    /**
+     * @param homeApplications the applications of the home screen ({@code ApplicationService.openApplications})
+     * @param kindName         a kind's Chinese name by catalogue code
+     */
+    public OverviewViewModel(Officer officer, Station station, Supplier<StoreStatus> storeStatus, TaskRunner tasks,
+            Messages messages, Supplier<List<ApplicationSummary>> homeApplications, Function<String, String> kindName) {
+        this.homeApplications = homeApplications;
+        this.kindName = kindName;
         this.officer = officer;
         this.station = station;
         this.storeStatus = storeStatus;
@@ -88,7 +110,21 @@ public final class OverviewViewModel {
         return integrity.getReadOnlyProperty();
     }
 
+    /**
+     * This officer's applications the station head rejected, each with the head's reason; they
+     * stay until the officer voids them (ADR 0019).
+     */
+    public ObservableList<String> rejectedApplications() {
+        return rejected;
+    }
+
     public void refresh() {
+        tasks.run(homeApplications::get, applications -> rejected.setAll(applications.stream()
+                .filter(summary -> summary.status() == ApplicationStatus.REJECTED)
+                .filter(summary -> officer.id().equals(summary.officerId()))
+                .map(summary -> messages.get("approval.home.rejected", summary.certificateNumber(),
+                        kindName.apply(summary.kindCode()), summary.applicantName(), summary.rejectionReason()))
+                .toList()), failure -> integrity.set(messages.ofFailure(failure)));
         tasks.run(storeStatus::get, status -> {
             storeLocation.set(status.location());
             storeSchema.set(messages.get("overview.schema", status.schemaVersion(), status.latestVersion()));

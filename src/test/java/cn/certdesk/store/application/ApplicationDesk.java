@@ -11,6 +11,7 @@ import cn.certdesk.domain.catalogue.Catalogue;
 import cn.certdesk.domain.catalogue.CatalogueReader;
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.catalogue.RequiredField;
+import cn.certdesk.domain.officer.AccountService;
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.PasswordHasher;
 import cn.certdesk.domain.officer.Role;
@@ -46,6 +47,7 @@ public final class ApplicationDesk implements AutoCloseable {
 
     public static final String STATION_CODE = "220102001001";
     public static final String DESK_CODE = "01";
+    public static final String PASSWORD = "desk-pass-1234";
     public static final byte[] PDF = "%PDF-1.7 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     public final Database database;
@@ -60,6 +62,8 @@ public final class ApplicationDesk implements AutoCloseable {
     public final SqliteTransactions transactions;
     public final SqliteRecordEventLog events;
     public final ApplicationService applications;
+    /** The officers' accounts (password re-entry, lock-out); every officer's password is {@link #PASSWORD}. */
+    public final AccountService accounts;
 
     private ApplicationDesk(Path dataDirectory, Clock clock, LocalDate transitionLastDay) {
         database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock, Migrations.bundled());
@@ -79,6 +83,7 @@ public final class ApplicationDesk implements AutoCloseable {
         secondHead = officer(transactions, officers, hasher, clock, "100004", "教导员丁", Role.STATION_HEAD);
         preparingHead = officer(transactions, officers, hasher, clock, "100005", "副所长戊", Role.STATION_HEAD,
                 Role.COMMUNITY_OFFICER);
+        accounts = new AccountService(officers, hasher, clock);
         events = new SqliteRecordEventLog(database, clock);
         CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock);
         applications = new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock),
@@ -99,7 +104,7 @@ public final class ApplicationDesk implements AutoCloseable {
             PasswordHasher hasher, Clock clock, String policeNumber, String name, Role... roles) {
         return transactions.inTransaction(() -> officers.findByPoliceNumber(policeNumber).orElseGet(() -> {
             Officer officer = new Officer(UUID.randomUUID(), policeNumber, name, Set.of(roles),
-                    hasher.hash("desk-pass-1234".toCharArray()), 0, Optional.empty(), true, false);
+                    hasher.hash(PASSWORD.toCharArray()), 0, Optional.empty(), true, false);
             officers.insert(officer, clock.instant());
             return officer;
         }));
