@@ -21,5 +21,7 @@ public enum Permission {
     /** Create, unlock and deactivate officer accounts. */
     MANAGE_ACCOUNTS,
     /** Configure the station and desk (idle lock, printer, templates). */
-    CONFIGURE_STATION
+    CONFIGURE_STATION,
+    /** Search the audit trail and see whether its hash chain is intact (R15). */
+    VIEW_AUDIT
 }

@@ -20,6 +20,7 @@ import cn.certdesk.domain.station.Station;
 import cn.certdesk.store.Database;
 import cn.certdesk.store.Migrations;
 import cn.certdesk.store.SqliteApplicationProjection;
+import cn.certdesk.store.SqliteAuditTrail;
 import cn.certdesk.store.SqliteCertificateNumberSequence;
 import cn.certdesk.store.SqliteDocumentArchive;
 import cn.certdesk.store.SqliteOfficerRepository;
@@ -60,6 +61,8 @@ public final class ApplicationDesk implements AutoCloseable {
     public final SqliteTransactions transactions;
     public final SqliteRecordEventLog events;
     public final ApplicationService applications;
+    /** The desk's audit trail (R15), written in the same transactions as the events. */
+    public final SqliteAuditTrail audit;
 
     private ApplicationDesk(Path dataDirectory, Clock clock, LocalDate transitionLastDay) {
         database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock, Migrations.bundled());
@@ -80,11 +83,13 @@ public final class ApplicationDesk implements AutoCloseable {
         preparingHead = officer(transactions, officers, hasher, clock, "100005", "副所长戊", Role.STATION_HEAD,
                 Role.COMMUNITY_OFFICER);
         events = new SqliteRecordEventLog(database, clock);
-        CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock);
+        audit = new SqliteAuditTrail(database, clock);
+        CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock,
+                audit);
         applications = new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock),
                 transactions, WorkingDayCalendar.loadBundled(), clock, catalogue, station,
                 new SqliteApplicationProjection(database), printing, new TransitionPeriod(transitionLastDay),
-                new SqliteDocumentArchive(database, clock));
+                new SqliteDocumentArchive(database, clock), audit);
     }
 
     public static ApplicationDesk open(Path dataDirectory, Clock clock) {

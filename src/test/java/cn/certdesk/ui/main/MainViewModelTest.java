@@ -45,7 +45,8 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         database = Database.open(dataDir.resolve(Database.FILE_NAME));
-        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock);
+        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock,
+                cn.certdesk.domain.audit.AuditTrail.notRecorded());
         Officer admin = accounts.createFirstAdministrator("管理员", "900001", PASSWORD, PASSWORD);
         officer = accounts.createOfficer(admin, "户籍民警甲", "100001", Set.of(Role.HOUSEHOLD_OFFICER), PASSWORD, PASSWORD);
         viewModel = newViewModel(officer);
