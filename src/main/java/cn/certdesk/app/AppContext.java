@@ -93,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService storeThread;
     private final TaskRunner tasks;
     private final ViewLoader views;
+    private final cn.certdesk.store.SqliteAuditTrail audit;
     private final AccountService accounts;
     private final StationService stations;
     private final DeskSettings settings;
@@ -117,9 +118,10 @@ public final class AppContext implements AutoCloseable {
         });
         this.tasks = new FxTaskRunner(storeThread);
         this.views = new ViewLoader(messages);
-        this.accounts = new AccountService(new SqliteOfficerRepository(database), hasher, clock);
+        this.audit = new cn.certdesk.store.SqliteAuditTrail(database, clock); // R15, ADR 0013
+        this.accounts = new AccountService(new SqliteOfficerRepository(database), hasher, clock, audit);
         this.stations = new StationService(new SqliteStationRepository(database), clock);
-        this.settings = new DeskSettings(new SqliteSettingRepository(database), clock);
+        this.settings = new DeskSettings(new SqliteSettingRepository(database), clock, audit);
         this.keyStore = new StationKeyStore(dataDirectory);
         this.templatesDirectory = TemplatesLocation.resolve(null);
         this.printers = CupsPrintGateway.forThisMachine();
@@ -245,7 +247,7 @@ public final class AppContext implements AutoCloseable {
             case IDENTIFY -> identifyView(officer, station);
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
             case SETTINGS -> views.load(new SettingsView(
-                    new SettingsViewModel(settings, tasks, messages, main::setIdleLockAfter)));
+                    new SettingsViewModel(officer, settings, tasks, messages, main::setIdleLockAfter)));
             case TEMPLATES -> views.load(new TemplatesView(new TemplatesViewModel(
                     new InstalledTemplateSamples(this::templateEngine, templatesDirectory, station,
                             () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer)),
@@ -253,6 +255,8 @@ public final class AppContext implements AutoCloseable {
             case HISTORY -> views.load(new HistoryView(new HistoryViewModel(officer, applications(station), accounts,
                     reference.catalogue(), new PdfBoxDocumentPreview(), printers, settings, clock, tasks, messages)));
             case APPROVALS -> approvalView(officer, station, main::logout);
+            case AUDIT -> views.load(new cn.certdesk.ui.audit.AuditView(new cn.certdesk.ui.audit.AuditViewModel(officer,
+                    new cn.certdesk.domain.audit.AuditReview(audit), clock, tasks, messages)));
         };
     }
 
@@ -298,7 +302,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */
     private Parent identifyView(Officer officer, Station station) {
-        IdentifyViewModel identify = new IdentifyViewModel(new SqlitePopulationRegister(database),
+        // R16: every view of a person's record is an audit entry
+        IdentifyViewModel identify = new IdentifyViewModel(new cn.certdesk.domain.audit.AuditedPopulationRegister(
+                new SqlitePopulationRegister(database), audit, officer, clock),
                 new IdNumberValidator(reference.addressCodes(), clock), tasks, messages);
         RequestViewModel request = new RequestViewModel(reference.catalogue(), applications(station), documents(station),
                 printers, printPanel(), officer, station,
@@ -337,8 +343,8 @@ public final class AppContext implements AutoCloseable {
         SqliteTransactions transactions = new SqliteTransactions(database);
         return new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock), transactions,
                 reference.calendar(), clock, reference.catalogue(), station, new SqliteApplicationProjection(database),
-                new CertificatePrinting(printers, events, transactions, clock), settings.transitionPeriod(),
-                new SqliteDocumentArchive(database, clock));
+                new CertificatePrinting(printers, events, transactions, clock, audit), settings.transitionPeriod(),
+                new SqliteDocumentArchive(database, clock), audit);
     }
 
     /** Documents of this station, signed with its key. */

@@ -52,7 +52,8 @@ public final class DemoDataCommand implements Callable<Integer> {
         long[] nextReport = {step};
         long started = System.nanoTime();
         try (Database database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock, Migrations.bundled())) {
-            AccountService accounts = new AccountService(new SqliteOfficerRepository(database), new PasswordHasher(), clock);
+            AccountService accounts = new AccountService(new SqliteOfficerRepository(database), new PasswordHasher(), clock,
+                    new cn.certdesk.store.SqliteAuditTrail(database, clock));
             out.println("生成演示站（合成数据）generating the synthetic demo station in " + dataDirectory);
             out.flush();
             long generated = new DemoStation(database, accounts, clock).ensure(residents, written -> {

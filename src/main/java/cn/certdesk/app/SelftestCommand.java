@@ -4,7 +4,9 @@ import cn.certdesk.domain.calendar.WorkingDayCalendar;
 import cn.certdesk.domain.catalogue.Catalogue;
 import cn.certdesk.domain.catalogue.CertificateGroup;
 import cn.certdesk.domain.idnumber.AddressCodeTable;
+import cn.certdesk.domain.audit.ChainStatus;
 import cn.certdesk.store.Database;
+import cn.certdesk.store.SqliteAuditTrail;
 import cn.certdesk.store.Migrations;
 import cn.certdesk.store.StoreInspection;
 import cn.certdesk.ui.common.UiFont;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code certdesk selftest}: checks the desk without changing anything — store integrity,
- * migrations current, the UI font, the catalogue, the calendar and the address-code table. One
+ * migrations current, the audit trail's hash chain (R15), the UI font, the catalogue, the calendar and the address-code table. One
  * pass/fail line per check; exit code 1 when any check fails.
  */
 @Command(name = "selftest", description = "Check store integrity, migrations, fonts, catalogue and calendar "
@@ -80,6 +82,7 @@ public final class SelftestCommand implements Callable<Integer> {
             } catch (java.sql.SQLException e) {
                 checks.add(new Check("数据库结构版本 migrations current", false, e.getMessage()));
             }
+            checks.add(checkAuditChain(store));
         }
         checks.add(checkFont());
         try {
@@ -106,6 +109,19 @@ public final class SelftestCommand implements Callable<Integer> {
         checks.add(checkTemplates(dataDirectory));
         checkDataDirectory(dataDirectory, checks);
         return checks;
+    }
+
+    /** R15: the audit trail's SM3 chain is whole; otherwise the first broken entry is named. */
+    static Check checkAuditChain(Path store) {
+        String name = "审计链 audit chain";
+        try {
+            ChainStatus status = SqliteAuditTrail.verifyFile(store);
+            return status.firstBreak()
+                    .map(broken -> new Check(name, false, broken.describe() + "; " + status.entries() + " entries read"))
+                    .orElseGet(() -> new Check(name, true, status.entries() + " entries, SM3 chain intact up to the head"));
+        } catch (java.sql.SQLException e) {
+            return new Check(name, false, "audit trail not readable: " + e.getMessage());
+        }
     }
 
     /** Every template loads (fields known, fonts parse) and its sample renders. */

@@ -58,11 +58,12 @@ class CertificatePrintingCupsTest {
         database = Database.open(dataDir.resolve(Database.FILE_NAME));
         station = new Station(UUID.randomUUID(), "220102001001", "自强派出所", "220102", "01", false);
         new SqliteStationRepository(database).insert(station, clock.instant());
-        AccountService accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock);
+        AccountService accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock,
+                cn.certdesk.domain.audit.AuditTrail.notRecorded());
         Officer admin = accounts.createFirstAdministrator("管理员", "900001", PASSWORD, PASSWORD);
         officer = accounts.createOfficer(admin, "户籍民警甲", "100001", Set.of(Role.HOUSEHOLD_OFFICER), PASSWORD, PASSWORD);
         printing = new CertificatePrinting(CupsPrintGateway.forThisMachine(), new SqliteRecordEventLog(database, clock),
-                new SqliteTransactions(database), clock);
+                new SqliteTransactions(database), clock, new cn.certdesk.store.SqliteAuditTrail(database, clock));
         number = new SqliteCertificateNumberSequence(database, clock).next(station.stationCode(), station.deskCode(), 2026);
     }
 

@@ -4,6 +4,8 @@ import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.domain.TextInput;
 import cn.certdesk.domain.Transactions;
 import cn.certdesk.domain.archive.ArchivedDocument;
+import cn.certdesk.domain.audit.AuditAction;
+import cn.certdesk.domain.audit.AuditTrail;
 import cn.certdesk.domain.archive.DocumentArchive;
 import cn.certdesk.domain.archive.DocumentKind;
 import cn.certdesk.domain.calendar.Deadline;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * Certificate applications and refusals at the desk: every change is one append-only event
  * (aggregate type {@code certificate}, or {@code refusal}) recorded in the same transaction as
  * the projection row that lists read (R15: nothing is changed or deleted, a correction is a new
- * event). Logs name ids and certificate numbers only, never personal data. Not thread-safe: the
+ * event), and with its audit entry (object: the certificate number, or the refusal's UUID).
+ * Logs name ids and certificate numbers only, never personal data. Not thread-safe: the
  * store's thread.
  */
 public final class ApplicationService {
@@ -59,12 +62,13 @@ public final class ApplicationService {
     private final CertificatePrinting printing;
     private final TransitionPeriod transition;
     private final DocumentArchive archive;
+    private final AuditTrail audit;
     private final ApplicationEvents codec = new ApplicationEvents();
 
     public ApplicationService(RecordEventLog events, CertificateNumberSequence numbers, Transactions transactions,
             WorkingDayCalendar calendar, Clock clock, Catalogue catalogue, Station station,
             ApplicationProjection projection, CertificatePrinting printing, TransitionPeriod transition,
-            DocumentArchive archive) {
+            DocumentArchive archive, AuditTrail audit) {
         this.events = events;
         this.numbers = numbers;
         this.transactions = transactions;
@@ -76,6 +80,7 @@ public final class ApplicationService {
         this.printing = printing;
         this.transition = transition;
         this.archive = archive;
+        this.audit = audit;
     }
 
     /**
@@ -113,7 +118,9 @@ public final class ApplicationService {
                     request.applicant(), request.agent(), request.fieldValues(), request.verificationRecord(),
                     request.stub(), request.route(), overrideReason, approvalRequired, today.toString(),
                     due.date().toString(), due.estimated()));
-            return refresh(id);
+            Application application = refresh(id);
+            audited(officer, AuditAction.CREATE, application, "kind=" + kind.code() + "; route=" + request.route());
+            return application;
         });
         LOG.info("Application {} created with certificate number {} ({}, {})", created.id(), created.number(),
                 kind.code(), request.route());
@@ -201,7 +208,7 @@ public final class ApplicationService {
             requirePreparePermissionFor(officer, application);
             application.requireApprovalRequestable();
             append(officer, ApplicationEvents.APPROVAL_REQUESTED, id, Map.of());
-            return refresh(id);
+            return audited(officer, AuditAction.REQUEST_APPROVAL, refresh(id), "");
         });
     }
 
@@ -210,7 +217,7 @@ public final class ApplicationService {
         Application approved = transactions.inTransaction(() -> {
             get(id).requireDecidableBy(officer);
             append(officer, ApplicationEvents.APPROVED, id, new ApplicationEvents.Approved(officer.id()));
-            return refresh(id);
+            return audited(officer, AuditAction.APPROVE, refresh(id), "");
         });
         LOG.info("Application {} approved by officer {}", id, officer.id());
         return approved;
@@ -223,7 +230,8 @@ public final class ApplicationService {
             get(id).requireDecidableBy(officer);
             append(officer, ApplicationEvents.REJECTED, id, new ApplicationEvents.Rejected(officer.id(),
                     checkedReason));
-            return refresh(id);
+            // the reason is free text and may name people: the event keeps it, the audit entry does not (R16)
+            return audited(officer, AuditAction.REJECT, refresh(id), "");
         });
         LOG.info("Application {} rejected by officer {}", id, officer.id());
         return rejected;
@@ -242,7 +250,7 @@ public final class ApplicationService {
             requireOwnWork(officer, application);
             application.requireVoidable();
             append(officer, ApplicationEvents.VOIDED, id, new ApplicationEvents.Voided(checkedReason));
-            return refresh(id);
+            return audited(officer, AuditAction.VOID, refresh(id), "");
         });
         LOG.info("Application {} ({}) voided by officer {}", id, voided.number(), officer.id());
         return voided;
@@ -297,7 +305,7 @@ public final class ApplicationService {
             requireOwnWork(officer, application);
             application.requireReprintable();
             append(officer, ApplicationEvents.REPRINTED, id, new ApplicationEvents.Reprinted(checkedReason));
-            return refresh(id);
+            return audited(officer, AuditAction.REPRINT, refresh(id), "");
         });
     }
 
@@ -406,9 +414,15 @@ public final class ApplicationService {
                 LocalDate.now(clock).getYear(), id);
         ApplicationEvents.RefusalRecorded payload = new ApplicationEvents.RefusalRecorded(kindCode, requestText, group,
                 reason, officer.id(), request.applicant(), noticeNumber);
-        RecordEvent recorded = transactions.inTransaction(() -> events.append(new RecordEvent(0, UUID.randomUUID(),
-                ApplicationEvents.REFUSAL_AGGREGATE, id, ApplicationEvents.REFUSAL_RECORDED, codec.write(payload),
-                Optional.of(officer.id()), station.id(), clock.instant())));
+        String auditDetail = "kind=" + (kindCode == null ? "none" : kindCode) + "; group=" + group;
+        RecordEvent recorded = transactions.inTransaction(() -> {
+            RecordEvent event = events.append(new RecordEvent(0, UUID.randomUUID(),
+                    ApplicationEvents.REFUSAL_AGGREGATE, id, ApplicationEvents.REFUSAL_RECORDED, codec.write(payload),
+                    Optional.of(officer.id()), station.id(), clock.instant()));
+            // R15: the applicant's words stay in the event; the audit entry names kind and group only (R16)
+            audit.record(officer, AuditAction.REFUSE, ApplicationEvents.REFUSAL_AGGREGATE, id.toString(), auditDetail);
+            return event;
+        });
         LOG.info("Refusal {} recorded ({}) by officer {}", id, group, officer.id());
         return new Refusal(id, kindCode, requestText, group, reason, officer.id(), recorded.occurredAt(),
                 request.applicant(), noticeNumber);
@@ -569,6 +583,13 @@ public final class ApplicationService {
     private void append(Officer officer, String type, UUID id, Object payload) {
         events.append(new RecordEvent(0, UUID.randomUUID(), CertificatePrinting.AGGREGATE, id, type,
                 codec.write(payload), Optional.of(officer.id()), station.id(), clock.instant()));
+    }
+
+    /** Records the audit entry of an action on an application, inside the caller's transaction (R15). */
+    private Application audited(Officer officer, AuditAction action, Application application, String detail) {
+        audit.record(officer, action, "application", application.number().text(),
+                "id=" + application.id() + (detail.isEmpty() ? "" : "; " + detail));
+        return application;
     }
 
     /** Replays the application and writes its projection row, inside the caller's transaction. */

@@ -2,6 +2,8 @@ package cn.certdesk.domain.officer;
 
 import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.domain.TextInput;
+import cn.certdesk.domain.audit.AuditAction;
+import cn.certdesk.domain.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Officer accounts: first administrator, login with lock-out after {@value #MAX_FAILED_ATTEMPTS}
  * failures, re-entry of the password to unlock an idle-locked screen, and the administrator's
- * account management. Log lines name officers by UUID only. Not thread-safe: call it from the
- * store's thread.
+ * account management. Log lines name officers by UUID only. Logins, failed logins, logouts,
+ * unlocks and account changes are audit entries (R15, R16; the object is the account's police
+ * number). Not thread-safe: call it from the store's thread.
  */
 public final class AccountService {
 
@@ -39,11 +42,13 @@ public final class AccountService {
     private final OfficerRepository officers;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public AccountService(OfficerRepository officers, PasswordHasher hasher, Clock clock) {
+    public AccountService(OfficerRepository officers, PasswordHasher hasher, Clock clock, AuditTrail audit) {
         this.officers = officers;
         this.hasher = hasher;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** True until the first administrator exists: the app then shows the setup screen. */
@@ -57,6 +62,7 @@ public final class AccountService {
             throw new CertDeskException("account.setup.done");
         }
         Officer admin = newOfficer(name, policeNumber, Set.of(Role.ADMINISTRATOR), password, confirmation, false);
+        accountChanged(null, admin, "change=created-first-administrator; roles=ADMINISTRATOR");
         LOG.info("First administrator account {} created", admin.id());
         return admin;
     }
@@ -66,13 +72,16 @@ public final class AccountService {
             char[] password, char[] confirmation) {
         requirePermission(actor, Permission.MANAGE_ACCOUNTS);
         Officer created = newOfficer(name, policeNumber, roles, password, confirmation, false);
+        accountChanged(actor, created, "change=created; roles=" + rolesText(created));
         LOG.info("Officer account {} created by {}", created.id(), actor.id());
         return created;
     }
 
     /** Creates a demo account (synthetic = true) without an acting administrator; used by the demo station only. */
     public Officer createDemoOfficer(String name, String policeNumber, Set<Role> roles, char[] password) {
-        return newOfficer(name, policeNumber, roles, password, password, true);
+        Officer created = newOfficer(name, policeNumber, roles, password, password, true);
+        accountChanged(null, created, "change=created-demo; roles=" + rolesText(created));
+        return created;
     }
 
     private Officer newOfficer(String name, String policeNumber, Set<Role> roles, char[] password,
@@ -98,24 +107,58 @@ public final class AccountService {
         if (found.isEmpty()) {
             hasher.verify(password, TIMING_DUMMY_HASH);
             LOG.info("Login refused: unknown police number");
+            // R16: the typed number is not recorded (it may be a mistyped ID or phone number)
+            audit.record(null, AuditAction.LOGIN_FAILED, "officer", "unknown", "step=login; reason=unknown-police-number");
             return new AuthenticationResult.WrongCredentials(-1);
         }
-        return check(found.get(), password, "Login");
+        AuthenticationResult result = check(found.get(), password, "Login", "login");
+        if (result instanceof AuthenticationResult.Success success) {
+            audit.record(success.officer(), AuditAction.LOGIN, "officer", success.officer().policeNumber(), "");
+        }
+        return result;
     }
 
     /** Re-entry of the password of an officer already logged in (idle lock, decisions). */
     public AuthenticationResult reauthenticate(UUID officerId, char[] password) {
         Officer officer = officers.findById(officerId).orElseThrow(() -> new CertDeskException("account.not.found"));
-        return check(officer, password, "Re-authentication");
+        return check(officer, password, "Re-authentication", "reauthentication");
     }
 
-    private AuthenticationResult check(Officer officer, char[] password, String what) {
+    /**
+     * Unlocks the idle-locked desk with the logged-in officer's own password: like
+     * {@link #reauthenticate}, and the unlock is an audit entry.
+     */
+    public AuthenticationResult unlockDesk(UUID officerId, char[] password) {
+        Officer officer = officers.findById(officerId).orElseThrow(() -> new CertDeskException("account.not.found"));
+        AuthenticationResult result = check(officer, password, "Unlock", "unlock");
+        if (result instanceof AuthenticationResult.Success success) {
+            audit.record(success.officer(), AuditAction.UNLOCK, "officer", officer.policeNumber(), "");
+        }
+        return result;
+    }
+
+    /**
+     * The officer leaves the desk: logout from the menu or the lock screen, exit, or forced after the account
+     * locked.
+     *
+     * @param how {@code menu}, {@code exit}, {@code account-locked} … (recorded as the entry's detail)
+     */
+    public void logOut(Officer officer, String how) {
+        audit.record(officer, AuditAction.LOGOUT, "officer", officer.policeNumber(), "how=" + how);
+        LOG.info("Officer {} logged out ({})", officer.id(), how);
+    }
+
+    private AuthenticationResult check(Officer officer, char[] password, String what, String step) {
         if (!officer.active()) {
             LOG.info("{} refused for inactive officer {}", what, officer.id());
+            audit.record(officer, AuditAction.LOGIN_FAILED, "officer", officer.policeNumber(),
+                    "step=" + step + "; reason=inactive");
             return new AuthenticationResult.Inactive();
         }
         if (officer.locked()) {
             LOG.info("{} refused for locked officer {}", what, officer.id());
+            audit.record(officer, AuditAction.LOGIN_FAILED, "officer", officer.policeNumber(),
+                    "step=" + step + "; reason=locked");
             return new AuthenticationResult.Locked();
         }
         Instant now = clock.instant();
@@ -130,6 +173,9 @@ public final class AccountService {
         int failures = officer.failedAttempts() + 1;
         Optional<Instant> lockedAt = failures >= MAX_FAILED_ATTEMPTS ? Optional.of(now) : Optional.empty();
         officers.update(withFailures(officer, failures, lockedAt), now);
+        audit.record(officer, AuditAction.LOGIN_FAILED, "officer", officer.policeNumber(), "step=" + step
+                + "; reason=wrong-password; attempt=" + failures + "/" + MAX_FAILED_ATTEMPTS
+                + (lockedAt.isPresent() ? "; account-locked" : ""));
         if (lockedAt.isPresent()) {
             LOG.warn("{} failed {} times for officer {}: account locked", what, failures, officer.id());
             return new AuthenticationResult.Locked();
@@ -160,6 +206,7 @@ public final class AccountService {
         Officer officer = officers.findById(officerId).orElseThrow(() -> new CertDeskException("account.not.found"));
         Officer unlocked = withFailures(officer, 0, Optional.empty());
         officers.update(unlocked, clock.instant());
+        accountChanged(actor, unlocked, "change=unlocked");
         LOG.info("Officer {} unlocked by {}", officerId, actor.id());
         return unlocked;
     }
@@ -173,6 +220,7 @@ public final class AccountService {
         Officer changed = new Officer(officer.id(), officer.policeNumber(), officer.name(), officer.roles(),
                 officer.passwordHash(), officer.failedAttempts(), officer.lockedAt(), active, officer.synthetic());
         officers.update(changed, clock.instant());
+        accountChanged(actor, changed, active ? "change=activated" : "change=deactivated");
         LOG.info("Officer {} {} by {}", officerId, active ? "activated" : "deactivated", actor.id());
         return changed;
     }
@@ -184,8 +232,17 @@ public final class AccountService {
         Officer changed = new Officer(officer.id(), officer.policeNumber(), officer.name(), officer.roles(),
                 hasher.hash(password), 0, Optional.empty(), officer.active(), officer.synthetic());
         officers.update(changed, clock.instant());
+        accountChanged(actor, changed, "change=password-reset");
         LOG.info("Password of officer {} reset by {}", officerId, actor.id());
         return changed;
+    }
+
+    private void accountChanged(Officer actor, Officer account, String detail) {
+        audit.record(actor, AuditAction.ACCOUNT_CHANGED, "officer", account.policeNumber(), detail);
+    }
+
+    private static String rolesText(Officer officer) {
+        return officer.roles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static Officer withFailures(Officer officer, int failures, Optional<Instant> lockedAt) {

@@ -23,5 +23,7 @@ public enum Permission {
     /** Configure the station and desk (idle lock, printer, templates). */
     CONFIGURE_STATION,
     /** Void or reprint any certificate of the station, with a reason (the station head, R15). */
-    VOID_REPRINT_ANY
+    VOID_REPRINT_ANY,
+    /** Search the audit trail and see whether its hash chain is intact (R15). */
+    VIEW_AUDIT
 }

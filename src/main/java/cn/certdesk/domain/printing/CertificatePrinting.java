@@ -2,6 +2,8 @@ package cn.certdesk.domain.printing;
 
 import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.domain.Transactions;
+import cn.certdesk.domain.audit.AuditAction;
+import cn.certdesk.domain.audit.AuditTrail;
 import cn.certdesk.domain.certificate.CertificateNumber;
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.officer.Permission;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Printing a certificate without ever losing or duplicating its record (R08): every attempt is
  * an append-only event; the certificate counts as issued only when the officer confirms that the
- * paper came out; a failed attempt is retried with the same number. Not thread-safe: the store's
+ * paper came out; a failed attempt is retried with the same number. Each event is written in one
+ * transaction with its audit entry (R15: PRINT, ISSUE). Not thread-safe: the store's
  * thread (the print system call happens there too, never on the FX thread).
  */
 public final class CertificatePrinting {
@@ -40,13 +43,16 @@ public final class CertificatePrinting {
     private final RecordEventLog events;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
 
-    public CertificatePrinting(PrinterGateway printers, RecordEventLog events, Transactions transactions, Clock clock) {
+    public CertificatePrinting(PrinterGateway printers, RecordEventLog events, Transactions transactions, Clock clock,
+            AuditTrail audit) {
         this.printers = printers;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One printing of a rendered certificate. */
@@ -93,11 +99,20 @@ public final class CertificatePrinting {
         payload.put("template", request.templateName());
         payload.put("templateVersion", request.templateVersion());
         switch (outcome) {
-            case PrinterGateway.Sent sent -> record(request.certificateId(), request.stationId(), request.officer(),
-                    PRINT_SENT, payload);
+            case PrinterGateway.Sent sent -> transactions.inTransaction(() -> {
+                record(request.certificateId(), request.stationId(), request.officer(), PRINT_SENT, payload);
+                audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
+                        "outcome=sent; copies=" + request.copies());
+                return null;
+            });
             case PrinterGateway.Failed failed -> {
                 payload.put("failure", failed.failure().name());
-                record(request.certificateId(), request.stationId(), request.officer(), PRINT_FAILED, payload);
+                transactions.inTransaction(() -> {
+                    record(request.certificateId(), request.stationId(), request.officer(), PRINT_FAILED, payload);
+                    audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
+                            "outcome=failed; failure=" + failed.failure().name());
+                    return null;
+                });
                 LOG.warn("Printing certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
                         failed.detail());
             }
@@ -144,6 +159,7 @@ public final class CertificatePrinting {
                 throw new CertDeskException("print.nothing.to.confirm");
             }
             record(certificateId, stationId, officer, ISSUED, Map.of("certificateNumber", number.text()));
+            audited(officer, AuditAction.ISSUE, certificateId, number, "");
             return null;
         });
         LOG.info("Certificate {} issued (paper confirmed)", certificateId);
@@ -158,6 +174,8 @@ public final class CertificatePrinting {
             }
             record(certificateId, stationId, officer, PRINT_FAILED, Map.of("certificateNumber", number.text(),
                     "failure", PrintFailure.NO_PAPER_REPORTED.name()));
+            audited(officer, AuditAction.PRINT, certificateId, number,
+                    "outcome=failed; failure=" + PrintFailure.NO_PAPER_REPORTED.name());
             return null;
         });
     }
@@ -173,6 +191,12 @@ public final class CertificatePrinting {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings and numbers always serializes", e);
         }
+    }
+
+    private void audited(Officer officer, AuditAction action, UUID certificateId, CertificateNumber number,
+            String detail) {
+        audit.record(officer, action, "application", number.text(),
+                "id=" + certificateId + (detail.isEmpty() ? "" : "; " + detail));
     }
 
     private static void requirePrintPermission(Officer officer) {

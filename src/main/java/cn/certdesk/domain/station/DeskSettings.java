@@ -1,10 +1,16 @@
 package cn.certdesk.domain.station;
 
 import cn.certdesk.domain.CertDeskException;
+import cn.certdesk.domain.audit.AuditAction;
+import cn.certdesk.domain.audit.AuditTrail;
+import cn.certdesk.domain.officer.Officer;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Typed desk settings over the setting store. Not thread-safe: the store's thread. */
+/**
+ * Typed desk settings over the setting store. A change an officer makes on the settings screen
+ * is an audit entry (R15). Not thread-safe: the store's thread.
+ */
 public final class DeskSettings {
 
     public static final String IDLE_LOCK_MINUTES = "idle_lock_minutes";
@@ -17,10 +23,12 @@ public final class DeskSettings {
 
     private final SettingRepository settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public DeskSettings(SettingRepository settings, Clock clock) {
+    public DeskSettings(SettingRepository settings, Clock clock, AuditTrail audit) {
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** How long the desk may sit idle before it locks; 10 minutes unless configured. */
@@ -51,7 +59,10 @@ public final class DeskSettings {
         return new cn.certdesk.domain.application.TransitionPeriod(lastDay);
     }
 
-    /** The printer this desk used last, remembered per desk. */
+    /**
+     * The printer this desk used last, remembered per desk. Remembering it is not an audited settings
+     * change: each print records its printer in its own event.
+     */
     public java.util.Optional<String> printer() {
         return settings.get(PRINTER).filter(name -> !name.isBlank());
     }
@@ -60,10 +71,13 @@ public final class DeskSettings {
         settings.put(PRINTER, printerName, clock.instant());
     }
 
-    public void setIdleLockMinutes(int minutes) {
+    public void setIdleLockMinutes(Officer actor, int minutes) {
         if (minutes < 1 || minutes > MAX_IDLE_LOCK_MINUTES) {
             throw new CertDeskException("settings.idle.lock.range", 1, MAX_IDLE_LOCK_MINUTES);
         }
+        String before = settings.get(IDLE_LOCK_MINUTES).orElse("");
         settings.put(IDLE_LOCK_MINUTES, Integer.toString(minutes), clock.instant());
+        audit.record(actor, AuditAction.SETTINGS_CHANGED, "setting", IDLE_LOCK_MINUTES, // R15
+                "from=" + (before.isEmpty() ? "default" : before.strip()) + "; to=" + minutes);
     }
 }

@@ -218,6 +218,6 @@ public final class MainView {
     @FXML
     private void exit() {
         dispose();
-        onExit.run();
+        viewModel.exit(onExit);
     }
 }

@@ -219,7 +219,7 @@ public final class MainViewModel {
         }
         unlocking = true;
         char[] secret = unlockPassword.get().toCharArray();
-        tasks.run(() -> accounts.reauthenticate(officer.id(), secret), result -> {
+        tasks.run(() -> accounts.unlockDesk(officer.id(), secret), result -> {
             unlocking = false;
             unlockPassword.set("");
             switch (result) {
@@ -230,8 +230,8 @@ public final class MainViewModel {
                 }
                 case AuthenticationResult.WrongCredentials wrong ->
                         lockMessage.set(messages.get("login.wrong.with.remaining", wrong.remainingAttempts()));
-                case AuthenticationResult.Locked accountLocked -> onLogout.run();
-                case AuthenticationResult.Inactive inactive -> onLogout.run();
+                case AuthenticationResult.Locked accountLocked -> leave("account-locked", onLogout);
+                case AuthenticationResult.Inactive inactive -> leave("account-inactive", onLogout);
             }
         }, failure -> {
             unlocking = false;
@@ -240,7 +240,21 @@ public final class MainViewModel {
         });
     }
 
+    /** Logs out from the menu or the lock screen; the logout is an audit entry (R15). */
     public void logout() {
-        onLogout.run();
+        leave("menu", onLogout);
+    }
+
+    /** Closes the desk: recorded as a logout, then {@code onExit} runs. */
+    public void exit(Runnable onExit) {
+        leave("exit", onExit);
+    }
+
+    /** Records the logout on the store's thread, then leaves whether or not that worked (it is logged). */
+    private void leave(String how, Runnable then) {
+        tasks.run(() -> {
+            accounts.logOut(officer, how);
+            return null;
+        }, done -> then.run(), failure -> then.run());
     }
 }

@@ -16,7 +16,9 @@ public enum Screen {
     SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION)),
     /** R08, R15, R16: past certificates and refusals; officers who see citizens' data, never the administrator. */
     HISTORY("history.screen", Set.of(Permission.IDENTIFY_APPLICANT)),
-    APPROVALS("screen.approvals", Set.of(Permission.APPROVE));
+    APPROVALS("screen.approvals", Set.of(Permission.APPROVE)),
+    /** R15: the station head's audit viewer. */
+    AUDIT("screen.audit", Set.of(Permission.VIEW_AUDIT));
 
     private final String titleKey;
     private final Set<Permission> anyOf;

@@ -91,6 +91,7 @@ public final class OverviewViewModel {
             case MANAGE_ACCOUNTS -> messages.get("permission.manage.accounts");
             case CONFIGURE_STATION -> messages.get("permission.configure.station");
             case VOID_REPRINT_ANY -> messages.get("home.permission.void.reprint.any");
+            case VIEW_AUDIT -> messages.get("audit.permission.view");
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.certdesk.ui.settings;
 
+import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.station.DeskSettings;
 import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 /** Desk settings the administrator may change: for now the idle lock time. */
 public final class SettingsViewModel {
 
+    private final Officer officer;
     private final DeskSettings settings;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -20,8 +22,9 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(DeskSettings settings, TaskRunner tasks, Messages messages,
+    public SettingsViewModel(Officer officer, DeskSettings settings, TaskRunner tasks, Messages messages,
             Consumer<Duration> onIdleLockChanged) {
+        this.officer = officer;
         this.settings = settings;
         this.tasks = tasks;
         this.messages = messages;
@@ -50,7 +53,7 @@ public final class SettingsViewModel {
             return;
         }
         tasks.run(() -> {
-            settings.setIdleLockMinutes(minutes);
+            settings.setIdleLockMinutes(officer, minutes);
             return settings.idleLockAfter();
         }, after -> {
             onIdleLockChanged.accept(after);

@@ -126,6 +126,13 @@ class CrashSafetyTest {
             assertThat(ProjectionRows.read(desk.database.connection())).as("projection after kill %d", kill)
                     .isEqualTo(live);
 
+            // The audit chain is whole and holds one CREATE entry per application: entry and event share a transaction.
+            assertThat(desk.audit.verify().intact()).as("audit chain after kill %d", kill).isTrue();
+            assertThat(desk.audit.search(new cn.certdesk.domain.audit.AuditQuery(java.time.Instant.EPOCH,
+                    java.time.Instant.parse("2100-01-01T00:00:00Z"), java.util.Optional.empty(),
+                    java.util.Optional.of(cn.certdesk.domain.audit.AuditAction.CREATE), ""), Integer.MAX_VALUE))
+                    .as("CREATE audit entries after kill %d", kill).hasSameSizeAs(applications);
+
             // Numbers per desk and year run 1..N; a missing one would have to be explained by a void.
             Map<String, TreeSet<Integer>> sequences = new TreeMap<>();
             Set<Integer> voided = new HashSet<>();

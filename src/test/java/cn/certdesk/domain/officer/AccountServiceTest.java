@@ -35,7 +35,8 @@ class AccountServiceTest {
     void openStore() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
         database = Database.open(dataDir.resolve(Database.FILE_NAME), clock, Migrations.bundled());
-        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock);
+        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock,
+                new cn.certdesk.store.SqliteAuditTrail(database, clock));
         admin = accounts.createFirstAdministrator("管理员", "900001", ADMIN_PASSWORD, ADMIN_PASSWORD);
     }
 

@@ -21,6 +21,7 @@ import cn.certdesk.domain.station.Station;
 import cn.certdesk.store.Database;
 import cn.certdesk.store.Migrations;
 import cn.certdesk.store.SqliteApplicationProjection;
+import cn.certdesk.store.SqliteAuditTrail;
 import cn.certdesk.store.SqliteCertificateNumberSequence;
 import cn.certdesk.store.SqliteDocumentArchive;
 import cn.certdesk.store.SqliteOfficerRepository;
@@ -64,6 +65,8 @@ public final class ApplicationDesk implements AutoCloseable {
     public final ApplicationService applications;
     /** The officers' accounts (password re-entry, lock-out); every officer's password is {@link #PASSWORD}. */
     public final AccountService accounts;
+    /** The desk's audit trail (R15), written in the same transactions as the events. */
+    public final SqliteAuditTrail audit;
 
     private ApplicationDesk(Path dataDirectory, Clock clock, LocalDate transitionLastDay) {
         database = Database.open(dataDirectory.resolve(Database.FILE_NAME), clock, Migrations.bundled());
@@ -83,13 +86,15 @@ public final class ApplicationDesk implements AutoCloseable {
         secondHead = officer(transactions, officers, hasher, clock, "100004", "教导员丁", Role.STATION_HEAD);
         preparingHead = officer(transactions, officers, hasher, clock, "100005", "副所长戊", Role.STATION_HEAD,
                 Role.COMMUNITY_OFFICER);
-        accounts = new AccountService(officers, hasher, clock);
+        audit = new SqliteAuditTrail(database, clock);
+        accounts = new AccountService(officers, hasher, clock, audit);
         events = new SqliteRecordEventLog(database, clock);
-        CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock);
+        CertificatePrinting printing = new CertificatePrinting(new AcceptingPrinter(), events, transactions, clock,
+                audit);
         applications = new ApplicationService(events, new SqliteCertificateNumberSequence(database, clock),
                 transactions, WorkingDayCalendar.loadBundled(), clock, catalogue, station,
                 new SqliteApplicationProjection(database), printing, new TransitionPeriod(transitionLastDay),
-                new SqliteDocumentArchive(database, clock));
+                new SqliteDocumentArchive(database, clock), audit);
     }
 
     public static ApplicationDesk open(Path dataDirectory, Clock clock) {

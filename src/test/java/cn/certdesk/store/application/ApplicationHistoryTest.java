@@ -71,8 +71,8 @@ class ApplicationHistoryTest {
         applications = new ApplicationService(desk.events, new SqliteCertificateNumberSequence(desk.database, clock),
                 desk.transactions, WorkingDayCalendar.loadBundled(), clock, desk.catalogue, desk.station,
                 new SqliteApplicationProjection(desk.database),
-                new CertificatePrinting(printer, desk.events, desk.transactions, clock),
-                new TransitionPeriod(LocalDate.of(2026, 12, 31)), new SqliteDocumentArchive(desk.database, clock));
+                new CertificatePrinting(printer, desk.events, desk.transactions, clock, desk.audit),
+                new TransitionPeriod(LocalDate.of(2026, 12, 31)), new SqliteDocumentArchive(desk.database, clock), desk.audit);
     }
 
     @AfterEach

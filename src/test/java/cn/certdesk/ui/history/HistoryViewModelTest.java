@@ -87,11 +87,11 @@ class HistoryViewModelTest {
         applications = new ApplicationService(desk.events, new SqliteCertificateNumberSequence(desk.database, clock),
                 desk.transactions, WorkingDayCalendar.loadBundled(), clock, desk.catalogue, desk.station,
                 new SqliteApplicationProjection(desk.database),
-                new CertificatePrinting(printer, desk.events, desk.transactions, clock),
-                new TransitionPeriod(LocalDate.of(2026, 12, 31)), new SqliteDocumentArchive(desk.database, clock));
+                new CertificatePrinting(printer, desk.events, desk.transactions, clock, desk.audit),
+                new TransitionPeriod(LocalDate.of(2026, 12, 31)), new SqliteDocumentArchive(desk.database, clock), desk.audit);
         accounts = new AccountService(new SqliteOfficerRepository(desk.database),
-                new PasswordHasher(256, 1, 1, new SecureRandom()), clock);
-        settings = new DeskSettings(new SqliteSettingRepository(desk.database), clock);
+                new PasswordHasher(256, 1, 1, new SecureRandom()), clock, desk.audit);
+        settings = new DeskSettings(new SqliteSettingRepository(desk.database), clock, desk.audit);
         archivedPdf = TestPdfs.withText("亲属关系证明 存档原件");
         Application application = applications.create(desk.household,
                 desk.application("ISSUE_KINSHIP", "李四", ID_NUMBER));

@@ -90,7 +90,7 @@ class IssueViewModelTest {
         ApplicationDesk.AcceptingPrinter printer = new ApplicationDesk.AcceptingPrinter();
         Messages messages = new Messages(Messages.CHINESE);
         PrintPanelViewModel printPanel = new PrintPanelViewModel(printer,
-                new DeskSettings(new SqliteSettingRepository(desk.database), clock),
+                new DeskSettings(new SqliteSettingRepository(desk.database), clock, desk.audit),
                 (pdf, dpi) -> List.of(), TaskRunner.sameThread(), messages);
         printPanel.loadPrinters();
         viewModel = new IssueViewModel(desk.applications, new StationDocuments(() -> engine, desk.station, Optional::empty),
@@ -267,7 +267,7 @@ class IssueViewModelTest {
     private IssueViewModel formFor(cn.certdesk.domain.officer.Officer officer) {
         Messages messages = new Messages(Messages.CHINESE);
         PrintPanelViewModel printPanel = new PrintPanelViewModel(new ApplicationDesk.AcceptingPrinter(),
-                new DeskSettings(new SqliteSettingRepository(desk.database), clock), (pdf, dpi) -> List.of(),
+                new DeskSettings(new SqliteSettingRepository(desk.database), clock, desk.audit), (pdf, dpi) -> List.of(),
                 TaskRunner.sameThread(), messages);
         return new IssueViewModel(desk.applications, new StationDocuments(() -> engine, desk.station, Optional::empty),
                 register, new FormFieldCheck(new IdNumberValidator(AddressCodeTable.loadBundled(), clock)),

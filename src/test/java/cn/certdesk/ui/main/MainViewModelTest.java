@@ -39,13 +39,15 @@ class MainViewModelTest {
     private final AtomicInteger logouts = new AtomicInteger();
     private Database database;
     private AccountService accounts;
+    private cn.certdesk.store.SqliteAuditTrail audit;
     private Officer officer;
     private MainViewModel viewModel;
 
     @BeforeEach
     void setUp() {
         database = Database.open(dataDir.resolve(Database.FILE_NAME));
-        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock);
+        audit = new cn.certdesk.store.SqliteAuditTrail(database, clock);
+        accounts = new AccountService(new SqliteOfficerRepository(database), FastHasher.create(), clock, audit);
         Officer admin = accounts.createFirstAdministrator("管理员", "900001", PASSWORD, PASSWORD);
         officer = accounts.createOfficer(admin, "户籍民警甲", "100001", Set.of(Role.HOUSEHOLD_OFFICER), PASSWORD, PASSWORD);
         viewModel = newViewModel(officer);
@@ -134,6 +136,35 @@ class MainViewModelTest {
                 cn.certdesk.domain.officer.AuthenticationResult.Success s ? s.officer() : null;
         assertThat(newViewModel(admin).screens())
                 .containsExactly(Screen.OVERVIEW, Screen.CATALOGUE, Screen.TEMPLATES, Screen.ACCOUNTS, Screen.SETTINGS);
+    }
+
+    @Test
+    void R15_onlyTheStationHeadSeesTheAuditLog() {
+        Officer admin = accounts.authenticate("900001", PASSWORD) instanceof
+                cn.certdesk.domain.officer.AuthenticationResult.Success s ? s.officer() : null;
+        Officer head = accounts.createOfficer(admin, "所长丙", "100003", Set.of(Role.STATION_HEAD), PASSWORD, PASSWORD);
+        assertThat(newViewModel(head).screens())
+                .containsExactly(Screen.OVERVIEW, Screen.IDENTIFY, Screen.CATALOGUE, Screen.AUDIT);
+        assertThat(viewModel.screens()).doesNotContain(Screen.AUDIT);
+        assertThat(newViewModel(admin).screens()).doesNotContain(Screen.AUDIT);
+    }
+
+    @Test
+    void R15_unlockLogoutAndExitAreAuditEntries() {
+        viewModel.lockNow();
+        viewModel.unlockPasswordProperty().set(new String(PASSWORD));
+        viewModel.unlock();
+        viewModel.logout();
+        AtomicInteger exits = new AtomicInteger();
+        viewModel.exit(exits::incrementAndGet);
+
+        java.util.List<cn.certdesk.domain.audit.AuditEntry> entries = audit.search(
+                new cn.certdesk.domain.audit.AuditQuery(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+                        java.util.Optional.of(officer.id()), java.util.Optional.empty(), ""), 100).reversed();
+        assertThat(entries).extracting(entry -> entry.action() + " " + entry.detail()).containsExactly(
+                "UNLOCK ", "LOGOUT how=menu", "LOGOUT how=exit");
+        assertThat(logouts.get()).isEqualTo(1);
+        assertThat(exits.get()).isEqualTo(1);
     }
 
     @Test

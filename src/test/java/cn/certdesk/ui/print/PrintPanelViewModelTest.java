@@ -97,7 +97,8 @@ class PrintPanelViewModelTest {
     @BeforeEach
     void open() {
         database = Database.open(dataDir.resolve(Database.FILE_NAME));
-        settings = new DeskSettings(new SqliteSettingRepository(database), Clock.systemUTC());
+        settings = new DeskSettings(new SqliteSettingRepository(database), Clock.systemUTC(),
+                cn.certdesk.domain.audit.AuditTrail.notRecorded());
     }
 
     @AfterEach
