@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * OFFICIAL_SEAL}), {@code headApproval}, {@code stubRequired}, {@code investigation}
  * (booleans), {@code timeLimitWorkingDays} (0 = on the spot; greater than 0 exactly when
  * {@code investigation}, R09) and {@code requiredFields} (non-empty array of
- * {@code {"id", "label", "type", "optional"?}}, type one of {@link FieldType}).</li>
+ * {@code {"id", "label", "type", "optional"?}}, type one of {@link FieldType}); optionally
+ * {@code verification}, a {@link VerificationProcedure} (e.g. {@code NO_CRIMINAL_RECORD}, R10–R12)
+ * the officer completes before an application of the kind may be created.</li>
  * <li>every other entry has {@code refusalReason}, {@code useInstead} and {@code contact}
  * (R01, R02); {@code exchange} entries also {@code requester}.</li>
  * </ul>
@@ -66,7 +68,7 @@ public final class CatalogueReader {
             "code", "name", "group", "aliases", "legalBasis", "source", "provisional");
     private static final Set<String> ISSUE_ONLY = Set.of(
             "handlingRole", "sealType", "headApproval", "stubRequired", "investigation",
-            "timeLimitWorkingDays", "requiredFields");
+            "timeLimitWorkingDays", "requiredFields", "verification");
     private static final Set<String> REFUSAL_ONLY = Set.of("refusalReason", "useInstead", "contact");
     private static final Set<String> EXCHANGE_ONLY = Set.of("requester");
     private static final Set<String> FIELD_KEYS = Set.of("id", "label", "type", "optional");
@@ -216,9 +218,10 @@ public final class CatalogueReader {
                             : "不需要调查核实时应为 0（当场出具，R09）");
                 }
                 List<RequiredField> fields = requiredFields();
+                VerificationProcedure verification = optionalEnumValue("verification", VerificationProcedure.class);
                 return new CertificateKind(code, name, group, aliases, legalBasis, source, provisional,
                         null, null, null, null, handlingRole, sealType, headApproval, stubRequired,
-                        investigation, timeLimit, fields);
+                        investigation, timeLimit, fields, verification);
             }
             for (String field : ISSUE_ONLY) {
                 mustBeAbsent(field, group);
@@ -366,6 +369,15 @@ public final class CatalogueReader {
             } catch (IllegalArgumentException e) {
                 throw error(field, "取值“" + value + "”无效，应为 " + names(type.getEnumConstants()));
             }
+        }
+
+        /** An enum value that may be absent or {@code null} (then {@code null}). */
+        private <E extends Enum<E>> E optionalEnumValue(String field, Class<E> type) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            return enumValue(field, type);
         }
 
         private void mustBeAbsent(String field, CertificateGroup group) {
