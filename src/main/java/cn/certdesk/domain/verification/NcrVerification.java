@@ -193,10 +193,14 @@ public record NcrVerification(UUID id, NcrPath path, UnitRequest unit, ResidentR
         return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
-    /** A form or notice number of this verification: station, desk, year and a part of its id. */
-    public String documentNumber(String stationCode, String deskCode, int year, char kindLetter) {
+    /**
+     * A form number of a verification: station, desk, year, a letter for the paper and a part of the
+     * verification's id (the same shape as a refusal notice's number, which has no certificate number).
+     */
+    public static String documentNumber(UUID verificationId, String stationCode, String deskCode, int year,
+            char kindLetter) {
         return stationCode + "-" + deskCode + "-" + year + "-" + kindLetter
-                + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+                + verificationId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
