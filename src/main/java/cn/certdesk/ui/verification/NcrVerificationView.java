@@ -118,12 +118,21 @@ public final class NcrVerificationView implements VerificationSection {
                 viewModel.pathProperty().set((NcrPath) after.getUserData());
             }
         });
-        viewModel.pathProperty().addListener((obs, before, after) -> selectPath(after));
-        selectPath(viewModel.pathProperty().get());
         unitPane.visibleProperty().bind(viewModel.pathProperty().isEqualTo(NcrPath.UNIT));
         unitPane.managedProperty().bind(unitPane.visibleProperty());
         residentPane.visibleProperty().bind(viewModel.pathProperty().isEqualTo(NcrPath.RESIDENT));
         residentPane.managedProperty().bind(residentPane.visibleProperty());
+        // after the bindings above, so the chosen pane is visible when its field takes the focus
+        viewModel.pathProperty().addListener((obs, before, after) -> {
+            selectPath(after);
+            // keyboard: the first field the officer types in (the register fills the resident's details)
+            if (after == NcrPath.UNIT) {
+                unitNameField.requestFocus();
+            } else if (after == NcrPath.RESIDENT) {
+                phoneField.requestFocus();
+            }
+        });
+        selectPath(viewModel.pathProperty().get());
 
         field(unitNameLabel, unitNameField, viewModel.unitNameProperty());
         field(letterNumberLabel, letterNumberField, viewModel.letterNumberProperty());
