@@ -111,6 +111,29 @@ public record NcrVerification(UUID id, NcrPath path, UnitRequest unit, ResidentR
         return "经查询" + searched + "，均未发现记录。";
     }
 
+    /**
+     * The verification in plain Chinese lines for the approving station head and for history (the
+     * staff member's ID number masked): path and request, then one line per system of the list.
+     */
+    public List<String> summary(CriminalRecordSystems systems) {
+        List<String> lines = new ArrayList<>();
+        if (path == NcrPath.UNIT) {
+            lines.add("核查途径：单位核实（持单位介绍信，R11）");
+            lines.add("单位：" + unit.unitName() + "　介绍信编号：" + unit.letterNumber());
+            lines.add("来人：" + unit.staffName() + "（"
+                    + new cn.certdesk.domain.idnumber.ResidentIdNumber(unit.staffIdNumber()).masked() + "）");
+            lines.add("核查事由：" + unit.purpose());
+        } else {
+            lines.add("核查途径：居民本人申请（申请表编号 " + resident.formNumber() + "，R12）");
+            lines.add("用途：" + resident.purpose() + "　提交：" + resident.recipient());
+        }
+        for (CriminalRecordSystem system : systems.all()) {
+            CheckResult result = checks.get(system.id());
+            lines.add(system.name() + "：" + (result == null ? "未核查" : result.printed()));
+        }
+        return lines;
+    }
+
     /** The verification as the record that travels with the application or the refusal. */
     public Map<String, String> toRecord() {
         Map<String, String> record = new LinkedHashMap<>();

@@ -155,6 +155,15 @@ class NcrVerificationTest {
     }
 
     @Test
+    void R12_theApproverReadsTheVerificationAsPlainLinesWithTheStaffIdNumberMasked() {
+        NcrVerification verification = NcrVerification.fromRecord(NcrApplications.nothingFound());
+        assertThat(verification.summary(SYSTEMS)).startsWith("核查途径：单位核实（持单位介绍信，R11）",
+                "单位：长春市朝阳区人民法院　介绍信编号：朝法介〔2026〕18号").contains("全国违法犯罪人员信息资源库：未发现记录",
+                "相关纸质档案：未发现记录").hasSize(4 + SYSTEMS.all().size());
+        assertThat(String.join("\n", verification.summary(SYSTEMS))).doesNotContain(NcrApplications.STAFF_ID_NUMBER);
+    }
+
+    @Test
     void R12_theResidentPathGoesOnOnlyOnceTheApplicationFormIsArchived() {
         NcrVerification verification = NcrVerification.resident(UUID.randomUUID(),
                 new ResidentRequest("出国（移民）", "加拿大驻华使馆", "220102001001-01-2026-A1234ABCD"),
