@@ -20,10 +20,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * The no-criminal-record verification section (R10–R12) as the issuing form embeds it. Keyboard:
- * Alt+U / Alt+J choose the path (or the arrow keys between them); Tab walks the fields; each system
- * is a pair of radio buttons (未发现记录 / 发现记录), Space ticks the focused one and the arrow keys
- * move between the two; Alt+P prints the application form; Alt+R records the refusal when a
- * record was found.
+ * Tab walks the controls and Space ticks or presses the focused one — the path (choosing it puts
+ * the cursor in that path's first field), the fields, 打印申请表, each system's pair of radio
+ * buttons (未发现记录 / 发现记录), 记录不予出具. The labels also declare Alt mnemonics (U, J, P, R …);
+ * the tested keyboard path is Tab and Space ({@code NcrVerificationScreenTest}).
  */
 public final class NcrVerificationView implements VerificationSection {
 
