@@ -366,8 +366,7 @@ public final class ApplicationService {
      */
     public Refusal recordNcrRefusal(Officer officer, NcrVerification verification) {
         CertificateKind kind = catalogue.all().stream()
-                .filter(candidate -> candidate.verificationProcedure()
-                        .filter(procedure -> procedure == VerificationProcedure.NO_CRIMINAL_RECORD).isPresent())
+                .filter(candidate -> candidate.verification() == VerificationProcedure.SPECIAL)
                 .findFirst().orElseThrow(() -> new CertDeskException("application.kind.unknown",
                         NcrVerification.PROCEDURE));
         requirePreparePermission(officer, kind);

@@ -40,9 +40,11 @@ import java.util.regex.Pattern;
  * OFFICIAL_SEAL}), {@code headApproval}, {@code stubRequired}, {@code investigation}
  * (booleans), {@code timeLimitWorkingDays} (0 = on the spot; greater than 0 exactly when
  * {@code investigation}, R09) and {@code requiredFields} (non-empty array of
- * {@code {"id", "label", "type", "optional"?}}, type one of {@link FieldType}); optionally
- * {@code verification}, a {@link VerificationProcedure} (e.g. {@code NO_CRIMINAL_RECORD}, R10–R12)
- * the officer completes before an application of the kind may be created.</li>
+ * {@code {"id", "label", "type", "optional"?, "prefill"?, "maxLength"?}}, type one of
+ * {@link FieldType}; {@code prefill} names where the issuing form takes the value from, e.g.
+ * {@code applicant.name}, {@code relative.relation}, {@code today}; {@code maxLength} defaults by
+ * type) and, optionally, {@code verification} ({@code none | record | special}, default none: R07
+ * kinds record what was verified, {@code special} kinds bring their own section, R10–R12).</li>
  * <li>every other entry has {@code refusalReason}, {@code useInstead} and {@code contact}
  * (R01, R02); {@code exchange} entries also {@code requester}.</li>
  * </ul>
@@ -71,7 +73,9 @@ public final class CatalogueReader {
             "timeLimitWorkingDays", "requiredFields", "verification");
     private static final Set<String> REFUSAL_ONLY = Set.of("refusalReason", "useInstead", "contact");
     private static final Set<String> EXCHANGE_ONLY = Set.of("requester");
-    private static final Set<String> FIELD_KEYS = Set.of("id", "label", "type", "optional");
+    private static final Set<String> FIELD_KEYS = Set.of("id", "label", "type", "optional", "prefill", "maxLength");
+    /** Where a field's value can come from (R06); resolved by {@code domain.application.FormPrefill}. */
+    private static final Pattern PREFILL = Pattern.compile("(applicant|relative)\\.[a-z][A-Za-z]*|today");
 
     private final ObjectMapper mapper;
 
@@ -218,7 +222,7 @@ public final class CatalogueReader {
                             : "不需要调查核实时应为 0（当场出具，R09）");
                 }
                 List<RequiredField> fields = requiredFields();
-                VerificationProcedure verification = optionalEnumValue("verification", VerificationProcedure.class);
+                VerificationProcedure verification = verification();
                 return new CertificateKind(code, name, group, aliases, legalBasis, source, provisional,
                         null, null, null, null, handlingRole, sealType, headApproval, stubRequired,
                         investigation, timeLimit, fields, verification);
@@ -314,9 +318,39 @@ public final class CatalogueReader {
                 if (optional != null && !optional.isNull() && !optional.isBoolean()) {
                     throw error(path + ".optional", "应为 true 或 false");
                 }
-                fields.add(new RequiredField(id, label, type, optional != null && optional.asBoolean(false)));
+                JsonNode prefill = field.get("prefill");
+                String prefillSource = null;
+                if (prefill != null && !prefill.isNull()) {
+                    if (!prefill.isTextual() || !PREFILL.matcher(prefill.asText()).matches()) {
+                        throw error(path + ".prefill", "应为 applicant.xxx、relative.xxx 或 today，实际为“"
+                                + prefill.asText() + "”");
+                    }
+                    prefillSource = prefill.asText();
+                }
+                JsonNode maxLength = field.get("maxLength");
+                int limit = type.defaultMaxLength();
+                if (maxLength != null && !maxLength.isNull()) {
+                    if (!maxLength.canConvertToInt() || !maxLength.isIntegralNumber() || maxLength.intValue() < 1) {
+                        throw error(path + ".maxLength", "应为正整数");
+                    }
+                    limit = maxLength.intValue();
+                }
+                fields.add(new RequiredField(id, label, type, optional != null && optional.asBoolean(false),
+                        prefillSource, limit));
             }
             return fields;
+        }
+
+        private VerificationProcedure verification() {
+            JsonNode value = node.get("verification");
+            if (value == null || value.isNull()) {
+                return VerificationProcedure.NONE;
+            }
+            try {
+                return VerificationProcedure.fromCode(value.asText());
+            } catch (IllegalArgumentException e) {
+                throw error("verification", "取值“" + value.asText() + "”无效，应为 none、record 或 special");
+            }
         }
 
         private JsonNode present(String field) {
@@ -369,15 +403,6 @@ public final class CatalogueReader {
             } catch (IllegalArgumentException e) {
                 throw error(field, "取值“" + value + "”无效，应为 " + names(type.getEnumConstants()));
             }
-        }
-
-        /** An enum value that may be absent or {@code null} (then {@code null}). */
-        private <E extends Enum<E>> E optionalEnumValue(String field, Class<E> type) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            return enumValue(field, type);
         }
 
         private void mustBeAbsent(String field, CertificateGroup group) {

@@ -29,8 +29,8 @@ import java.util.Objects;
  * @param investigation        needs investigation, so it has a time limit instead of on the spot (R09)
  * @param timeLimitWorkingDays 0 = on the spot; otherwise working days allowed (R09: 5)
  * @param requiredFields       content fields of the certificate; empty for non-issue kinds
- * @param verification         the kind-specific verification procedure (R10–R12), {@code null}
- *                             when the kind has none; issue kinds only
+ * @param verification         what is verified before issuing (R07 record, R10–R12 special);
+ *                             {@link VerificationProcedure#NONE} for non-issue kinds
  */
 public record CertificateKind(
         String code,
@@ -53,7 +53,19 @@ public record CertificateKind(
         List<RequiredField> requiredFields,
         VerificationProcedure verification) {
 
+    /** A kind without a verification procedure (the catalogue format before {@code verification}). */
+    public CertificateKind(String code, String name, CertificateGroup group, List<String> aliases, String legalBasis,
+            String source, boolean provisional, String refusalReason, String useInstead, String contact,
+            String requester, HandlingRole handlingRole, SealType sealType, boolean headApproval,
+            boolean stubRequired, boolean investigation, int timeLimitWorkingDays,
+            List<RequiredField> requiredFields) {
+        this(code, name, group, aliases, legalBasis, source, provisional, refusalReason, useInstead, contact,
+                requester, handlingRole, sealType, headApproval, stubRequired, investigation, timeLimitWorkingDays,
+                requiredFields, VerificationProcedure.NONE);
+    }
+
     public CertificateKind {
+        Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(group, "group");
@@ -71,25 +83,6 @@ public record CertificateKind(
         if (timeLimitWorkingDays < 0) {
             throw new IllegalArgumentException("timeLimitWorkingDays < 0 for " + code);
         }
-        if (verification != null && !group.issuable()) {
-            throw new IllegalArgumentException("verification on a kind outside the issue group: " + code);
-        }
-    }
-
-    /** A kind without a kind-specific verification procedure. */
-    public CertificateKind(String code, String name, CertificateGroup group, List<String> aliases, String legalBasis,
-            String source, boolean provisional, String refusalReason, String useInstead, String contact,
-            String requester, HandlingRole handlingRole, SealType sealType, boolean headApproval,
-            boolean stubRequired, boolean investigation, int timeLimitWorkingDays,
-            List<RequiredField> requiredFields) {
-        this(code, name, group, aliases, legalBasis, source, provisional, refusalReason, useInstead, contact,
-                requester, handlingRole, sealType, headApproval, stubRequired, investigation, timeLimitWorkingDays,
-                requiredFields, null);
-    }
-
-    /** @return the kind-specific verification procedure, if the kind has one (R10–R12) */
-    public java.util.Optional<VerificationProcedure> verificationProcedure() {
-        return java.util.Optional.ofNullable(verification);
     }
 
     /** @return whether the station may issue this kind (R01) */

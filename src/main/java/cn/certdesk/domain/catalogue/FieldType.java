@@ -6,19 +6,30 @@ package cn.certdesk.domain.catalogue;
  */
 public enum FieldType {
     /** One line of text (names, places, relation). */
-    TEXT,
+    TEXT(100),
     /** Several lines of free text (descriptions, reasons). */
-    LONG_TEXT,
+    LONG_TEXT(1000),
     /** A resident ID number (18 characters, checked with the check character). */
-    ID_NUMBER,
+    ID_NUMBER(18),
     /** A calendar date. */
-    DATE,
+    DATE(10),
     /** A date and time of day. */
-    DATE_TIME,
+    DATE_TIME(16),
     /** 男 / 女. */
-    GENDER,
+    GENDER(1),
     /** A telephone number. */
-    PHONE,
-    /** A photograph. */
-    PHOTO
+    PHONE(30),
+    /** A photograph (the form takes the path of an image file). */
+    PHOTO(260);
+
+    private final int defaultMaxLength;
+
+    FieldType(int defaultMaxLength) {
+        this.defaultMaxLength = defaultMaxLength;
+    }
+
+    /** The length limit of a field of this type when the catalogue names none. */
+    public int defaultMaxLength() {
+        return defaultMaxLength;
+    }
 }

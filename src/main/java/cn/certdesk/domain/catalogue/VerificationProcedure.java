@@ -1,16 +1,38 @@
 package cn.certdesk.domain.catalogue;
 
 /**
- * A kind-specific verification the officer completes before an application of that kind may be
- * created, named in the catalogue entry's {@code verification} field. The issuing screen shows
- * the matching verification section; the domain refuses to create the application without a
- * complete record (see {@code cn.certdesk.domain.verification.VerificationRequirement}).
+ * What the officer verifies before a kind is issued, as the catalogue says (R07, R10–R12).
+ * Immutable and thread-safe.
  */
 public enum VerificationProcedure {
+    /** Nothing beyond the register (R06 kinds): content comes from the population data. */
+    NONE("none"),
     /**
-     * R10–R12: 无违法犯罪记录核查 — the unit path (R11) or the resident path with the printed
-     * application form (R12), each system checked with its result; a found record ends in a
-     * recorded refusal, never a certificate.
+     * R07: the community officer records what was verified on the police integrated platform and in
+     * the call records (incident or call-record number, date, what was found).
      */
-    NO_CRIMINAL_RECORD
+    RECORD("record"),
+    /** A kind-specific procedure supplied by its own screen section (R10–R12: no-criminal-record). */
+    SPECIAL("special");
+
+    private final String code;
+
+    VerificationProcedure(String code) {
+        this.code = code;
+    }
+
+    /** The value in the catalogue file. */
+    public String code() {
+        return code;
+    }
+
+    /** @throws IllegalArgumentException for an unknown code */
+    public static VerificationProcedure fromCode(String code) {
+        for (VerificationProcedure procedure : values()) {
+            if (procedure.code.equals(code)) {
+                return procedure;
+            }
+        }
+        throw new IllegalArgumentException("unknown verification procedure: " + code);
+    }
 }

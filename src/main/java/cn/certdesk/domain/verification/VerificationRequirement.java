@@ -36,24 +36,20 @@ public final class VerificationRequirement {
      *                           or the message of an invalid item
      */
     public Optional<NcrVerification> requireIssuable(CertificateKind kind, Map<String, String> record) {
-        Optional<VerificationProcedure> procedure = kind.verificationProcedure();
-        if (procedure.isEmpty()) {
+        // The catalogue marks kinds with their own procedure "special"; the only one is the
+        // no-criminal-record verification (R10–R12), named again by the record's "procedure" item.
+        if (kind.verification() != VerificationProcedure.SPECIAL) {
             return Optional.empty();
         }
-        switch (procedure.get()) {
-            case NO_CRIMINAL_RECORD -> {
-                NcrVerification verification = NcrVerification.fromRecord(record); // R10
-                switch (verification.outcome(systems)) {
-                    case RECORD_FOUND -> throw new CertDeskException("ncr.verification.record.found"); // R12
-                    case INCOMPLETE -> throw new CertDeskException("ncr.verification.incomplete",
-                            uncheckedNames(verification)); // R12: every system checked
-                    case NONE_FOUND -> {
-                        return Optional.of(verification);
-                    }
-                    default -> throw new IllegalStateException("unknown outcome");
-                }
+        NcrVerification verification = NcrVerification.fromRecord(record); // R10
+        switch (verification.outcome(systems)) {
+            case RECORD_FOUND -> throw new CertDeskException("ncr.verification.record.found"); // R12
+            case INCOMPLETE -> throw new CertDeskException("ncr.verification.incomplete",
+                    uncheckedNames(verification)); // R12: every system checked
+            case NONE_FOUND -> {
+                return Optional.of(verification);
             }
-            default -> throw new IllegalStateException("unknown procedure " + procedure.get());
+            default -> throw new IllegalStateException("unknown outcome");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The kind-specific verification sections of the issuing form, chosen by the catalogue's
- * {@code verification} field (never by kind codes in code). The composition root builds one per
+ * {@code verification} field ({@code special}; never by kind codes in code). The composition root builds one per
  * officer and station and hands the issuing form
  * {@code kind -> sections.forKind(kind, applicant)}.
  */
@@ -57,9 +57,9 @@ public final class VerificationSections {
      * empty when the kind has no verification procedure.
      */
     public Optional<VerificationSection> forKind(CertificateKind kind, Applicant applicant) {
-        return kind.verificationProcedure().map(procedure -> switch (procedure) {
-            case NO_CRIMINAL_RECORD -> noCriminalRecord(applicant);
-        });
+        // "special" in the catalogue: a kind with its own section; the only one is R10–R12.
+        return kind.verification() == cn.certdesk.domain.catalogue.VerificationProcedure.SPECIAL
+                ? Optional.of(noCriminalRecord(applicant)) : Optional.empty();
     }
 
     /** R10–R12. */

@@ -146,6 +146,53 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void R06_aFieldsPrefillSourceAndLengthLimitAreRead() {
+        String json = catalogue().replaceFirst("\"type\": \"TEXT\"",
+                "\"type\": \"TEXT\", \"prefill\": \"applicant.name\", \"maxLength\": 50");
+        RequiredField field = reader.read(json).byCode("ISSUE_K1").orElseThrow().requiredFields().get(0);
+        assertThat(field.prefillSource()).contains("applicant.name");
+        assertThat(field.maxLength()).isEqualTo(50);
+        RequiredField plain = reader.read(catalogue()).byCode("ISSUE_K1").orElseThrow().requiredFields().get(0);
+        assertThat(plain.prefillSource()).isEmpty();
+        assertThat(plain.maxLength()).isEqualTo(FieldType.TEXT.defaultMaxLength());
+    }
+
+    @Test
+    void R06_anUnknownPrefillSourceNamesEntryAndFieldPath() {
+        String json = catalogue().replaceFirst("\"type\": \"TEXT\"", "\"type\": \"TEXT\", \"prefill\": \"mother.name\"");
+        assertThatThrownBy(() -> reader.read(json))
+                .hasMessageStartingWith("目录第1项（ISSUE_K1）字段 requiredFields[0].prefill 应为");
+    }
+
+    @Test
+    void aLengthLimitBelowOneIsAnError() {
+        String json = catalogue().replaceFirst("\"type\": \"TEXT\"", "\"type\": \"TEXT\", \"maxLength\": 0");
+        assertThatThrownBy(() -> reader.read(json))
+                .hasMessageStartingWith("目录第1项（ISSUE_K1）字段 requiredFields[0].maxLength 应为正整数");
+    }
+
+    @Test
+    void R07_theVerificationProcedureIsReadAndAnUnknownOneNamed() {
+        String record = catalogue().replaceFirst("\"timeLimitWorkingDays\": 0", "\"timeLimitWorkingDays\": 0, \"verification\": \"record\"");
+        assertThat(reader.read(record).byCode("ISSUE_K1").orElseThrow().verification())
+                .isEqualTo(VerificationProcedure.RECORD);
+        assertThat(reader.read(catalogue()).byCode("ISSUE_K1").orElseThrow().verification())
+                .isEqualTo(VerificationProcedure.NONE);
+        String wrong = catalogue().replaceFirst("\"timeLimitWorkingDays\": 0", "\"timeLimitWorkingDays\": 0, \"verification\": \"phone\"");
+        assertThatThrownBy(() -> reader.read(wrong))
+                .hasMessageStartingWith("目录第1项（ISSUE_K1）字段 verification 取值“phone”无效");
+    }
+
+    @Test
+    void R07_theBundledR07KindsRecordTheirVerificationAndTheNoCriminalRecordKindHasItsOwn() {
+        Catalogue bundled = reader.readBundled();
+        assertThat(bundled.byCode("ISSUE_ABNORMAL_DEATH").orElseThrow().verification()).isEqualTo(VerificationProcedure.RECORD);
+        assertThat(bundled.byCode("ISSUE_ABANDONED_CHILD").orElseThrow().verification()).isEqualTo(VerificationProcedure.RECORD);
+        assertThat(bundled.byCode("ISSUE_NO_CRIMINAL_RECORD").orElseThrow().verification()).isEqualTo(VerificationProcedure.SPECIAL);
+        assertThat(bundled.byCode("ISSUE_RESIDENT_IDENTITY").orElseThrow().verification()).isEqualTo(VerificationProcedure.NONE);
+    }
+
+    @Test
     void badRequiredFieldTypeNamesEntryAndFieldPath() {
         String json = catalogue().replaceFirst("\"type\": \"TEXT\"", "\"type\": \"STRING\"");
         assertThatThrownBy(() -> reader.read(json))

@@ -237,6 +237,13 @@ class NcrVerificationTest {
     // --- the systems list as data ----------------------------------------------------------
 
     @Test
+    void R10_theNoCriminalRecordKindIsTheOnlyKindWithItsOwnVerificationInTheCatalogue() {
+        assertThat(desk.catalogue.all()).filteredOn(kind -> kind.verification()
+                == cn.certdesk.domain.catalogue.VerificationProcedure.SPECIAL)
+                .extracting(cn.certdesk.domain.catalogue.CertificateKind::code).containsExactly(NCR);
+    }
+
+    @Test
     void R12_theBundledListHasTheSixSystemsOfTheSeedInOrder() {
         assertThat(SYSTEMS.all()).extracting(CriminalRecordSystem::name).containsExactly("全国违法犯罪人员信息资源库",
                 "吉林省违法犯罪人员信息系统", "吉林省禁毒信息管理系统", "吉林省警综平台", "吉林省大情报平台", "相关纸质档案");
