@@ -369,6 +369,17 @@ public final class AppContext implements AutoCloseable {
         return templateEngine;
     }
 
+    /**
+     * The kind-specific verification sections for the issuing form of this officer and station
+     * (R10–R12): hand the form {@code kind -> sections.forKind(kind, applicant)}.
+     */
+    public cn.certdesk.ui.verification.VerificationSections verificationSections(Officer officer, Station station) {
+        return new cn.certdesk.ui.verification.VerificationSections(applications(station), documents(station),
+                printers, this::printPanel, officer, station,
+                new IdNumberValidator(reference.addressCodes(), clock), new SqlitePopulationRegister(database), clock,
+                tasks, views);
+    }
+
     /** A loaded main window with its parts. */
     public record MainWindow(Parent root, MainViewModel viewModel, MainView view) {
     }

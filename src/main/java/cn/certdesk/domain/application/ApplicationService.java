@@ -14,6 +14,7 @@ import cn.certdesk.domain.catalogue.Catalogue;
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.catalogue.HandlingRole;
 import cn.certdesk.domain.catalogue.RequiredField;
+import cn.certdesk.domain.catalogue.VerificationProcedure;
 import cn.certdesk.domain.certificate.CertificateNumber;
 import cn.certdesk.domain.certificate.CertificateNumberSequence;
 import cn.certdesk.domain.officer.Officer;
@@ -23,6 +24,11 @@ import cn.certdesk.domain.printing.PrinterGateway;
 import cn.certdesk.domain.record.RecordEvent;
 import cn.certdesk.domain.record.RecordEventLog;
 import cn.certdesk.domain.station.Station;
+import cn.certdesk.domain.verification.CriminalRecordSystems;
+import cn.certdesk.domain.verification.NcrPath;
+import cn.certdesk.domain.verification.NcrRefusalNotice;
+import cn.certdesk.domain.verification.NcrVerification;
+import cn.certdesk.domain.verification.VerificationRequirement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +70,9 @@ public final class ApplicationService {
     private final DocumentArchive archive;
     private final AuditTrail audit;
     private final ApplicationEvents codec = new ApplicationEvents();
+    /** R10–R12: the list of systems a no-criminal-record verification checks is data (ADR 0018). */
+    private final VerificationRequirement verificationRequirement =
+            new VerificationRequirement(CriminalRecordSystems.bundled());
 
     public ApplicationService(RecordEventLog events, CertificateNumberSequence numbers, Transactions transactions,
             WorkingDayCalendar calendar, Clock clock, Catalogue catalogue, Station station,
@@ -108,6 +117,12 @@ public final class ApplicationService {
         if (kind.stubRequired() && request.stub() == null) {
             throw new CertDeskException("application.stub.required"); // R06, R07
         }
+        // R10–R12: a no-criminal-record application needs a complete verification with nothing found.
+        Map<String, String> verificationRecord = verificationRequirement.requireIssuable(kind,
+                request.verificationRecord()).map(verification -> {
+                    requireApplicationFormArchived(verification);
+                    return verification.toRecord();
+                }).orElse(request.verificationRecord());
         Deadline due = dueDate(kind, today);
         // R07, R12: head-approval kinds; R13, R14: every override is approved by the station head.
         boolean approvalRequired = kind.headApproval() || request.route().override();
@@ -115,7 +130,7 @@ public final class ApplicationService {
             CertificateNumber number = numbers.next(station.stationCode(), station.deskCode(), today.getYear());
             UUID id = UUID.randomUUID();
             append(officer, ApplicationEvents.CREATED, id, new ApplicationEvents.Created(kind.code(), number.text(),
-                    request.applicant(), request.agent(), request.fieldValues(), request.verificationRecord(),
+                    request.applicant(), request.agent(), request.fieldValues(), verificationRecord,
                     request.stub(), request.route(), overrideReason, approvalRequired, today.toString(),
                     due.date().toString(), due.estimated()));
             Application application = refresh(id);
@@ -426,6 +441,62 @@ public final class ApplicationService {
         LOG.info("Refusal {} recorded ({}) by officer {}", id, group, officer.id());
         return new Refusal(id, kindCode, requestText, group, reason, officer.id(), recorded.occurredAt(),
                 request.applicant(), noticeNumber);
+    }
+
+    /** The verification rules of this desk, with the list of systems checked (R10–R12). */
+    public VerificationRequirement verificationRequirement() {
+        return verificationRequirement;
+    }
+
+    /**
+     * R12: a no-criminal-record verification that found a record ends here, in a recorded refusal
+     * (never a certificate). The refusal is recorded under the verification's id, so the archived
+     * application form and the printed notice belong to it, and the verification record is kept
+     * beside it ({@value NcrVerification#RECORDED_EVENT}), so a supervisor sees why (R15).
+     */
+    public Refusal recordNcrRefusal(Officer officer, NcrVerification verification) {
+        CertificateKind kind = catalogue.all().stream()
+                .filter(candidate -> candidate.verification() == VerificationProcedure.SPECIAL)
+                .findFirst().orElseThrow(() -> new CertDeskException("application.kind.unknown",
+                        NcrVerification.PROCEDURE));
+        requirePreparePermission(officer, kind);
+        verificationRequirement.requireRefusable(verification);
+        requireApplicationFormArchived(verification);
+        UUID id = verification.id();
+        ApplicationEvents.RefusalRecorded payload = new ApplicationEvents.RefusalRecorded(kind.code(), null,
+                kind.group().code(), NcrRefusalNotice.REASON, officer.id());
+        RecordEvent recorded = transactions.inTransaction(() -> {
+            if (!events.forAggregate(id).isEmpty()) {
+                throw new CertDeskException("ncr.refusal.already.recorded");
+            }
+            RecordEvent refusal = events.append(new RecordEvent(0, UUID.randomUUID(),
+                    ApplicationEvents.REFUSAL_AGGREGATE, id, ApplicationEvents.REFUSAL_RECORDED, codec.write(payload),
+                    Optional.of(officer.id()), station.id(), clock.instant()));
+            events.append(new RecordEvent(0, UUID.randomUUID(), ApplicationEvents.REFUSAL_AGGREGATE, id,
+                    NcrVerification.RECORDED_EVENT, codec.write(verification.toRecord()), Optional.of(officer.id()),
+                    station.id(), clock.instant()));
+            return refusal;
+        });
+        LOG.info("Refusal {} recorded (no-criminal-record verification found a record) by officer {}", id,
+                officer.id());
+        return new Refusal(id, kind.code(), null, kind.group().code(), NcrRefusalNotice.REASON, officer.id(),
+                recorded.occurredAt());
+    }
+
+    /** The verification record kept with a refusal (R12), empty for a refusal without one. */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, String>> refusalVerificationRecord(UUID refusalId) {
+        return events.forAggregate(refusalId).stream()
+                .filter(event -> NcrVerification.RECORDED_EVENT.equals(event.eventType())).findFirst()
+                .map(event -> (Map<String, String>) codec.read(event, Map.class));
+    }
+
+    /** R12: the resident path goes on only once the application form was printed and archived. */
+    private void requireApplicationFormArchived(NcrVerification verification) {
+        if (verification.path() == NcrPath.RESIDENT
+                && archive.latest(verification.id(), DocumentKind.NCR_APPLICATION_FORM).isEmpty()) {
+            throw new CertDeskException("ncr.form.not.archived");
+        }
     }
 
     /** The refusal recorded under {@code id}. */

@@ -14,6 +14,7 @@ import cn.certdesk.domain.application.RefusalRequest;
 import cn.certdesk.domain.application.Route;
 import cn.certdesk.domain.record.RecordEvent;
 import cn.certdesk.testing.MutableClock;
+import cn.certdesk.testing.NcrApplications;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -183,7 +184,7 @@ class ApplicationServiceTest {
     void R12_noCriminalRecordCannotPrintBeforeApprovalAndARejectedOneNever() {
         Application application = desk.applications.create(desk.household,
                 desk.application(NO_CRIMINAL_RECORD, "王五", ID_NUMBER)
-                        .withVerificationRecord(Map.of("nationalDatabase", "none found")));
+                        .withVerificationRecord(NcrApplications.nothingFound()));
         desk.applications.requestApproval(desk.household, application.id());
         assertThatThrownBy(() -> desk.applications.reject(desk.head, application.id(), " "))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("application.reject.reason.required"));
