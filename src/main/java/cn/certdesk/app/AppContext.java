@@ -319,7 +319,8 @@ public final class AppContext implements AutoCloseable {
         IssueViewModel issue = new IssueViewModel(applications(station), documents(station),
                 new SqlitePopulationRegister(database), new cn.certdesk.domain.application.FormFieldCheck(
                         new IdNumberValidator(reference.addressCodes(), clock)),
-                strokes -> cn.certdesk.printing.SignatureImages.toPng(strokes, 600, 200), this::verificationSection,
+                strokes -> cn.certdesk.printing.SignatureImages.toPng(strokes, 600, 200), kind -> applicant.getValue() == null ? java.util.Optional.empty()
+                        : verificationSections(officer, station).forKind(kind, applicant.getValue()),
                 name -> templateEngine().info(name).version(), applicant, agent, printPanel(),
                 new StubViewModel(messages), officer, clock, tasks, messages);
         request.setOnIssue(issue::open);
@@ -329,12 +330,6 @@ public final class AppContext implements AutoCloseable {
         });
         return views.load(new IdentifyView(identify, views.load(new IssueView(issue,
                 views.load(new RequestView(request, views)), views))));
-    }
-
-    /** A kind's own verification section on the issuing form (R10–R12); none is installed yet. */
-    private java.util.Optional<cn.certdesk.ui.verification.VerificationSection> verificationSection(
-            cn.certdesk.domain.catalogue.CertificateKind kind) {
-        return java.util.Optional.empty();
     }
 
     /** Certificate applications and refusals of this desk (ADR 0012). */

@@ -454,7 +454,7 @@ public final class ApplicationService {
      * application form and the printed notice belong to it, and the verification record is kept
      * beside it ({@value NcrVerification#RECORDED_EVENT}), so a supervisor sees why (R15).
      */
-    public Refusal recordNcrRefusal(Officer officer, NcrVerification verification) {
+    public Refusal recordNcrRefusal(Officer officer, NcrVerification verification, Applicant applicant) {
         CertificateKind kind = catalogue.all().stream()
                 .filter(candidate -> candidate.verification() == VerificationProcedure.SPECIAL)
                 .findFirst().orElseThrow(() -> new CertDeskException("application.kind.unknown",
@@ -463,8 +463,10 @@ public final class ApplicationService {
         verificationRequirement.requireRefusable(verification);
         requireApplicationFormArchived(verification);
         UUID id = verification.id();
+        String noticeNumber = RefusalNotice.number(station.stationCode(), station.deskCode(),
+                LocalDate.now(clock).getYear(), id);
         ApplicationEvents.RefusalRecorded payload = new ApplicationEvents.RefusalRecorded(kind.code(), null,
-                kind.group().code(), NcrRefusalNotice.REASON, officer.id());
+                kind.group().code(), NcrRefusalNotice.REASON, officer.id(), applicant, noticeNumber);
         RecordEvent recorded = transactions.inTransaction(() -> {
             if (!events.forAggregate(id).isEmpty()) {
                 throw new CertDeskException("ncr.refusal.already.recorded");
@@ -475,12 +477,14 @@ public final class ApplicationService {
             events.append(new RecordEvent(0, UUID.randomUUID(), ApplicationEvents.REFUSAL_AGGREGATE, id,
                     NcrVerification.RECORDED_EVENT, codec.write(verification.toRecord()), Optional.of(officer.id()),
                     station.id(), clock.instant()));
+            audit.record(officer, AuditAction.REFUSE, ApplicationEvents.REFUSAL_AGGREGATE, id.toString(),
+                    "kind=" + kind.code() + "; group=" + kind.group().code() + "; verification=record-found");
             return refusal;
         });
         LOG.info("Refusal {} recorded (no-criminal-record verification found a record) by officer {}", id,
                 officer.id());
         return new Refusal(id, kind.code(), null, kind.group().code(), NcrRefusalNotice.REASON, officer.id(),
-                recorded.occurredAt());
+                recorded.occurredAt(), applicant, noticeNumber);
     }
 
     /** The verification record kept with a refusal (R12), empty for a refusal without one. */

@@ -420,7 +420,7 @@ public final class NcrVerificationViewModel {
                 startedOn, messages.get("ncr.notice.contact", station.name()));
         busy.set(true);
         tasks.run(() -> {
-            Refusal refusal = applications.recordNcrRefusal(officer, verification);
+            Refusal refusal = applications.recordNcrRefusal(officer, verification, applicant);
             byte[] pdf = documents.render(NcrRefusalNotice.TEMPLATE, fields, header(number));
             applications.archiveDocument(officer, refusal.id(), DocumentKind.REFUSAL_NOTICE, number, pdf);
             return pdf;

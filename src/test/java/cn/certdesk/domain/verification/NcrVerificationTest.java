@@ -37,6 +37,8 @@ class NcrVerificationTest {
 
     private static final String NCR = "ISSUE_NO_CRIMINAL_RECORD";
     private static final String APPLICANT_ID = "220102199003071234";
+    private static final cn.certdesk.domain.application.Applicant APPLICANT =
+            cn.certdesk.domain.application.Applicant.manualEntry("王五", APPLICANT_ID);
     private static final CriminalRecordSystems SYSTEMS = CriminalRecordSystems.bundled();
 
     @TempDir
@@ -110,7 +112,7 @@ class NcrVerificationTest {
         assertThatThrownBy(() -> desk.applications.create(desk.household, ncrApplication(verification.toRecord())))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("ncr.verification.record.found"));
 
-        Refusal refusal = desk.applications.recordNcrRefusal(desk.household, verification);
+        Refusal refusal = desk.applications.recordNcrRefusal(desk.household, verification, APPLICANT);
         assertThat(refusal.id()).isEqualTo(verification.id());
         assertThat(refusal.kindAsked()).isEqualTo(NCR);
         assertThat(refusal.reasonShown()).isEqualTo(NcrRefusalNotice.REASON);
@@ -123,14 +125,14 @@ class NcrVerificationTest {
                 .containsExactly(ApplicationEvents.REFUSAL_RECORDED, NcrVerification.RECORDED_EVENT);
         assertThat(desk.applications.replayAll()).as("no certificate application").isEmpty();
 
-        assertThatThrownBy(() -> desk.applications.recordNcrRefusal(desk.household, verification))
+        assertThatThrownBy(() -> desk.applications.recordNcrRefusal(desk.household, verification, APPLICANT))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("ncr.refusal.already.recorded"));
     }
 
     @Test
     void R12_nothingFoundCannotBeRecordedAsARefusal() {
         assertThatThrownBy(() -> desk.applications.recordNcrRefusal(desk.household,
-                NcrApplications.nothingFoundVerification()))
+                NcrApplications.nothingFoundVerification(), APPLICANT))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("ncr.refusal.nothing.found"));
         assertThat(allEvents()).isEmpty();
     }
@@ -184,7 +186,7 @@ class NcrVerificationTest {
     void R12_aResidentRefusalNeedsTheArchivedFormToo() {
         NcrVerification verification = NcrVerification.resident(UUID.randomUUID(),
                 new ResidentRequest("省外权益事务", "上海市某公证处", "F-1"), NcrApplications.every(CheckResult.RECORD_FOUND));
-        assertThatThrownBy(() -> desk.applications.recordNcrRefusal(desk.community, verification))
+        assertThatThrownBy(() -> desk.applications.recordNcrRefusal(desk.community, verification, APPLICANT))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("ncr.form.not.archived"));
     }
 
