@@ -236,7 +236,20 @@ public final class AppContext implements AutoCloseable {
                     new InstalledTemplateSamples(this::templateEngine, templatesDirectory, station,
                             () -> keyStore.ownStationCode().filter(station.stationCode()::equals).map(keyStore::signer)),
                     printers, printPanel(), tasks, messages), views));
+            case STATISTICS -> statisticsView(officer, station);
         };
+    }
+
+    /** R15, R17: statistics from the event log; the exporters (and POI) are created only on export. */
+    private Parent statisticsView(Officer officer, Station station) {
+        cn.certdesk.domain.statistics.StatisticsService statisticsService =
+                new cn.certdesk.domain.statistics.StatisticsService(new SqliteRecordEventLog(database, clock),
+                        reference.catalogue(), new SqliteOfficerRepository(database), clock);
+        return views.load(new cn.certdesk.ui.statistics.StatisticsView(new cn.certdesk.ui.statistics.StatisticsViewModel(
+                officer, station.name(), statisticsService, format -> switch (format) {
+                    case CSV -> new cn.certdesk.printing.export.CsvStatisticsExporter();
+                    case XLSX -> new cn.certdesk.printing.export.XlsxStatisticsExporter();
+                }, clock, tasks, messages), messages));
     }
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */

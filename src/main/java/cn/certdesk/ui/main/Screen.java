@@ -13,7 +13,9 @@ public enum Screen {
     CATALOGUE("screen.catalogue", Set.of(Permission.VIEW_CATALOGUE)),
     TEMPLATES("screen.templates", Set.of(Permission.PRINT, Permission.CONFIGURE_STATION)),
     ACCOUNTS("screen.accounts", Set.of(Permission.MANAGE_ACCOUNTS)),
-    SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION));
+    SETTINGS("screen.settings", Set.of(Permission.CONFIGURE_STATION)),
+    /** R15, R17: supervision statistics, the station head's. */
+    STATISTICS("screen.statistics", Set.of(Permission.VIEW_STATISTICS));
 
     private final String titleKey;
     private final Set<Permission> anyOf;

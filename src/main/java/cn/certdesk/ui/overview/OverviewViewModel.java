@@ -68,6 +68,7 @@ public final class OverviewViewModel {
             case VIEW_CATALOGUE -> messages.get("permission.view.catalogue");
             case MANAGE_ACCOUNTS -> messages.get("permission.manage.accounts");
             case CONFIGURE_STATION -> messages.get("permission.configure.station");
+            case VIEW_STATISTICS -> messages.get("statistics.permission.view");
         };
     }
 
