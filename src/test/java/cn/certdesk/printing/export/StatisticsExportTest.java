@@ -36,7 +36,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,16 +49,25 @@ import org.junit.jupiter.api.io.TempDir;
 class StatisticsExportTest {
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
     @TempDir
     Path exportDir;
 
-    private StatisticsSeed seed;
+    private static StatisticsSeed seed;
     private StatisticsViewModel viewModel;
+
+    @BeforeAll
+    static void play() {
+        seed = StatisticsSeed.played(dataDir, LocalDate.of(2026, 12, 5));
+    }
+
+    @AfterAll
+    static void close() {
+        seed.close();
+    }
 
     @BeforeEach
     void computeTheSeededPeriod() {
-        seed = StatisticsSeed.played(dataDir, LocalDate.of(2026, 12, 5));
         StatisticsService service = new StatisticsService(seed.desk.events, seed.desk.catalogue,
                 new SqliteOfficerRepository(seed.desk.database), seed.clock);
         viewModel = new StatisticsViewModel(seed.desk.head, seed.desk.station.name(), service, format -> switch (format) {
@@ -67,11 +77,6 @@ class StatisticsExportTest {
         viewModel.fromProperty().set(FROM);
         viewModel.toProperty().set(TO);
         viewModel.compute();
-    }
-
-    @AfterEach
-    void close() {
-        seed.close();
     }
 
     /** kind name → {issued, refused, voided, reprinted}, counted from the seed, named as the catalogue names them. */

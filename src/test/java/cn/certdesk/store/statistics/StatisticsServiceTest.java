@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +35,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatisticsServiceTest {
 
-    @TempDir
-    Path dataDir;
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
+    @TempDir
+    static Path sharedDir;
+    @TempDir
+    Path ownDir;
+
+    /** Played once for the class: the tests only read it. */
+    private static StatisticsSeed shared;
     private StatisticsSeed seed;
 
-    @AfterEach
-    void close() {
-        if (seed != null) {
-            seed.close();
-        }
+    @BeforeAll
+    static void play() {
+        shared = StatisticsSeed.played(sharedDir, TODAY);
+    }
+
+    @AfterAll
+    static void closeShared() {
+        shared.close();
+    }
+
+    @BeforeEach
+    void useShared() {
+        seed = shared;
     }
 
     private StatisticsReport compute(LocalDate today, LocalDate from, LocalDate to) {
-        seed = StatisticsSeed.played(dataDir, today);
+        assertThat(today).isEqualTo(TODAY);
         return service().compute(seed.desk.head, new StatisticsPeriod(from, to));
     }
 
@@ -179,7 +195,7 @@ class StatisticsServiceTest {
 
     @Test
     void R15_statisticsComeFromTheEventLogNotFromTheProjection() throws Exception {
-        seed = StatisticsSeed.played(dataDir, LocalDate.of(2026, 12, 5));
+        seed = StatisticsSeed.played(ownDir, TODAY); // this test changes the store: its own copy
         StatisticsReport before = service().compute(seed.desk.head, new StatisticsPeriod(FROM, TO));
         try (Statement statement = seed.desk.database.connection().createStatement()) {
             statement.executeUpdate("DELETE FROM application");
@@ -187,11 +203,11 @@ class StatisticsServiceTest {
         StatisticsReport after = service().compute(seed.desk.head, new StatisticsPeriod(FROM, TO));
         assertThat(after.totals()).isEqualTo(before.totals());
         assertThat(after.overdue()).hasSameSizeAs(before.overdue());
+        seed.close();
     }
 
     @Test
     void R16_onlyTheStationHeadMaySeeTheStatistics() {
-        seed = StatisticsSeed.played(dataDir, LocalDate.of(2026, 12, 5));
         assertThatThrownBy(() -> service().compute(seed.desk.household, new StatisticsPeriod(FROM, TO)))
                 .isInstanceOfSatisfying(CertDeskException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("permission.denied"));
