@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -108,6 +108,7 @@ public final class StatisticsView {
         viewModel.reportProperty().addListener((obs, old, report) -> charts(report));
         viewModel.setTargetChooser(this::chooseTarget);
         viewModel.compute();
+        Platform.runLater(fromPicker::requestFocus);
     }
 
     /** Columns from the table's headings; numbers right-aligned and sorted as numbers. */
