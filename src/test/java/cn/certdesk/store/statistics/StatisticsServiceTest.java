@@ -214,6 +214,16 @@ class StatisticsServiceTest {
     }
 
     @Test
+    void R16_theStatisticsPermissionIsTheStationHeadsAndNotTheAdministrators() {
+        assertThat(cn.certdesk.domain.officer.Role.STATION_HEAD.permissions())
+                .contains(cn.certdesk.domain.officer.Permission.VIEW_STATISTICS);
+        assertThat(cn.certdesk.domain.officer.Role.ADMINISTRATOR.permissions())
+                .doesNotContain(cn.certdesk.domain.officer.Permission.VIEW_STATISTICS);
+        assertThat(cn.certdesk.domain.officer.Role.HOUSEHOLD_OFFICER.permissions())
+                .doesNotContain(cn.certdesk.domain.officer.Permission.VIEW_STATISTICS);
+    }
+
+    @Test
     void aReversedPeriodIsRefusedWithItsOwnMessage() {
         assertThatThrownBy(() -> new StatisticsPeriod(TO, FROM)).isInstanceOfSatisfying(CertDeskException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("statistics.period.reversed"));
