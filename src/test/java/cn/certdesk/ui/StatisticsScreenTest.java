@@ -60,6 +60,7 @@ class StatisticsScreenTest {
 
     @Start
     void start(Stage stage) {
+        cn.certdesk.ui.common.UiFont.load(); // as CertDeskApp does: the screenshots show 汉字, not boxes
         desk = DeskFixture.demoStation(dataDir);
         AppContext context = desk.context();
         Officer household = desk.officer("100001");
@@ -157,5 +158,33 @@ class StatisticsScreenTest {
             assertThat(bounds.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(root.getLayoutBounds().getWidth());
         }
         assertThat(robot.lookup("#fromPicker").query().getScene().getWidth()).isLessThanOrEqualTo(1366);
+
+        // Pictures for the reviewer (issue 5 asks to look at the screen): target/screenshots/.
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        for (int tab : new int[] {0, 1, 2, 6}) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            waitFor(() -> true);
+            snapshot(robot, "statistics-tab" + tab + ".png");
+        }
+    }
+
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        javafx.scene.Scene scene = robot.lookup("#fromPicker").query().getScene();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(scene.snapshot(null)));
+        int width = (int) image.get().getWidth();
+        int height = (int) image.get().getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = image.get().getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(png, "png", folder.resolve(name).toFile());
     }
 }

@@ -38,6 +38,9 @@ import javafx.util.StringConverter;
 public final class StatisticsView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final double NUMBER_WIDTH = 80;
+    private static final double TEXT_MIN_WIDTH = 90;
+    private static final double TEXT_WIDTH = 190;
 
     private final StatisticsViewModel viewModel;
     private final Messages messages;
@@ -124,12 +127,19 @@ public final class StatisticsView {
             tableColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(column)));
             boolean numeric = !table.rows().isEmpty() && table.rows().get(0).get(column) instanceof Number;
             if (numeric) {
+                tableColumn.setMinWidth(NUMBER_WIDTH);
+                tableColumn.setPrefWidth(NUMBER_WIDTH);
                 tableColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
                 tableColumn.setComparator(Comparator.comparingDouble(value -> ((Number) value).doubleValue()));
             } else {
+                tableColumn.setMinWidth(TEXT_MIN_WIDTH);
+                tableColumn.setPrefWidth(TEXT_WIDTH);
                 tableColumn.setComparator(Comparator.comparing(Object::toString));
             }
             view.getColumns().add(tableColumn);
+        }
+        if (!view.getColumns().isEmpty() && view.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN) {
+            view.getColumns().getFirst().setPrefWidth(TEXT_WIDTH + NUMBER_WIDTH); // the summary's item column
         }
         view.getItems().setAll(table.rows());
     }
