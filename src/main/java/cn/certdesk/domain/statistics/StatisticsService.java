@@ -51,6 +51,9 @@ public final class StatisticsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsService.class);
     private static final int PAGE = 2_000;
+    /** Events after which an application is no longer open (ApplicationStatus.open()). */
+    private static final java.util.Set<String> CLOSING = java.util.Set.of(CertificatePrinting.ISSUED,
+            ApplicationEvents.VOIDED, ApplicationEvents.REJECTED);
 
     private final RecordEventLog events;
     private final Catalogue catalogue;
@@ -192,11 +195,17 @@ public final class StatisticsService {
     /** R09: the application as it stood at the end of {@code asOf}, if it was open and late then. */
     private Optional<StatisticsReport.OverdueApplication> overdueAt(List<RecordEvent> aggregate,
             ApplicationEvents.Created created, LocalDate asOf) {
+        if (!LocalDate.parse(created.dueDate()).isBefore(asOf)) {
+            return Optional.empty();
+        }
         int upTo = 0;
         while (upTo < aggregate.size() && !day(aggregate.get(upTo)).isAfter(asOf)) {
+            if (CLOSING.contains(aggregate.get(upTo).eventType())) {
+                return Optional.empty(); // issued, voided or rejected by then: closed, no replay needed
+            }
             upTo++;
         }
-        if (upTo == 0 || !LocalDate.parse(created.dueDate()).isBefore(asOf)) {
+        if (upTo == 0) {
             return Optional.empty();
         }
         return Application.replay(aggregate.subList(0, upTo), codec)
