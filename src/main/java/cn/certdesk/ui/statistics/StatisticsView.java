@@ -138,7 +138,8 @@ public final class StatisticsView {
             }
             view.getColumns().add(tableColumn);
         }
-        if (!view.getColumns().isEmpty() && view.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN) {
+        boolean lastColumnFlexes = view.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+        if (lastColumnFlexes && !view.getColumns().isEmpty()) {
             view.getColumns().getFirst().setPrefWidth(TEXT_WIDTH + NUMBER_WIDTH); // the summary's item column
         }
         view.getItems().setAll(table.rows());
