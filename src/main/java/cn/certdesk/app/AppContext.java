@@ -257,6 +257,7 @@ public final class AppContext implements AutoCloseable {
             case APPROVALS -> approvalView(officer, station, main::logout);
             case AUDIT -> views.load(new cn.certdesk.ui.audit.AuditView(new cn.certdesk.ui.audit.AuditViewModel(officer,
                     new cn.certdesk.domain.audit.AuditReview(audit), clock, tasks, messages)));
+            case STATISTICS -> statisticsView(officer, station);
         };
     }
 
@@ -298,6 +299,18 @@ public final class AppContext implements AutoCloseable {
         ApprovalDesk desk = new ApprovalDesk(applications(station), accounts, documents(station), clock);
         return views.load(new ApprovalView(new ApprovalViewModel(head, desk, reference.catalogue(),
                 new PdfBoxDocumentPreview(), clock.getZone(), tasks, messages, onAccountBlocked)));
+    }
+
+    /** R15, R17: statistics from the event log; the exporters (and POI) are created only on export. */
+    private Parent statisticsView(Officer officer, Station station) {
+        cn.certdesk.domain.statistics.StatisticsService statisticsService =
+                new cn.certdesk.domain.statistics.StatisticsService(new SqliteRecordEventLog(database, clock),
+                        reference.catalogue(), new SqliteOfficerRepository(database), clock);
+        return views.load(new cn.certdesk.ui.statistics.StatisticsView(new cn.certdesk.ui.statistics.StatisticsViewModel(
+                officer, station.name(), statisticsService, format -> switch (format) {
+                    case CSV -> new cn.certdesk.printing.export.CsvStatisticsExporter();
+                    case XLSX -> new cn.certdesk.printing.export.XlsxStatisticsExporter();
+                }, clock, tasks, messages), messages));
     }
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */

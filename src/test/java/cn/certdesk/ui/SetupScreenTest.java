@@ -54,7 +54,10 @@ class SetupScreenTest {
     void aNewDeskAsksForTheStationAndTheAdministratorThenOffersTheLogin(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".app-title").queryAs(Label.class).getText()).isEqualTo("首次启动设置");
         fillIn(robot, "220102001001", "admin-pass-1");
-        waitFor(() -> robot.lookup("#policeNumberField").tryQuery().isPresent());
+        // The setup form has a #policeNumberField too: wait for the login screen itself (its button),
+        // or the login keys go into the setup form while the store is still creating the account.
+        waitFor(30, () -> robot.lookup("#logInButton").tryQuery().isPresent()
+                && robot.lookup("#policeNumberField").query().isFocused());
 
         robot.write("900001").type(KeyCode.ENTER).write("admin-pass-1").type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#statusRole").tryQuery().isPresent());

@@ -18,6 +18,12 @@ public enum Permission {
     OVERRIDE,
     /** Browse the certificate catalogue and its refusal guidance (no personal data). */
     VIEW_CATALOGUE,
+    /**
+     * R15, R17: the supervision statistics (per kind, month and officer; 应开不开, overrides,
+     * overdue). Aggregates and certificate numbers only, but per-officer supervision is the
+     * station head's, so the administrator does not get it (ADR 0014).
+     */
+    VIEW_STATISTICS,
     /** Create, unlock and deactivate officer accounts. */
     MANAGE_ACCOUNTS,
     /** Configure the station and desk (idle lock, printer, templates). */

@@ -16,7 +16,8 @@ public enum Role {
             Permission.PRINT, Permission.VOID_REPRINT_OWN, Permission.VIEW_CATALOGUE)),
     /** 所领导. */
     STATION_HEAD(EnumSet.of(Permission.IDENTIFY_APPLICANT, Permission.APPROVE, Permission.OVERRIDE,
-            Permission.VIEW_CATALOGUE, Permission.VOID_REPRINT_ANY, Permission.VIEW_AUDIT)),
+            Permission.VIEW_CATALOGUE, Permission.VOID_REPRINT_ANY, Permission.VIEW_AUDIT,
+            Permission.VIEW_STATISTICS)),
     /** IT / 系统管理员. */
     ADMINISTRATOR(EnumSet.of(Permission.MANAGE_ACCOUNTS, Permission.CONFIGURE_STATION, Permission.VIEW_CATALOGUE));
 

@@ -18,7 +18,9 @@ public enum Screen {
     HISTORY("history.screen", Set.of(Permission.IDENTIFY_APPLICANT)),
     APPROVALS("screen.approvals", Set.of(Permission.APPROVE)),
     /** R15: the station head's audit viewer. */
-    AUDIT("screen.audit", Set.of(Permission.VIEW_AUDIT));
+    AUDIT("screen.audit", Set.of(Permission.VIEW_AUDIT)),
+    /** R15, R17: supervision statistics, the station head's. */
+    STATISTICS("screen.statistics", Set.of(Permission.VIEW_STATISTICS));
 
     private final String titleKey;
     private final Set<Permission> anyOf;

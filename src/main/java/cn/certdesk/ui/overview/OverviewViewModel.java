@@ -92,6 +92,7 @@ public final class OverviewViewModel {
             case CONFIGURE_STATION -> messages.get("permission.configure.station");
             case VOID_REPRINT_ANY -> messages.get("home.permission.void.reprint.any");
             case VIEW_AUDIT -> messages.get("audit.permission.view");
+            case VIEW_STATISTICS -> messages.get("statistics.permission.view");
         };
     }
 

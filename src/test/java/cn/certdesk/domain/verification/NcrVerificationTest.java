@@ -278,4 +278,21 @@ class NcrVerificationTest {
         assertThatThrownBy(() -> CriminalRecordSystems.parse("a\t甲\tx\na\t乙\tx\n"))
                 .hasMessageContaining("duplicate");
     }
+
+    @Test
+    void R12_R15_aRefusalAfterARecordWasFoundCountsAsRefusedButNotAsAWrongfulRefusalOfAnIssuableKind() {
+        Map<String, CheckResult> checks = new HashMap<>(Map.of("drugControl", CheckResult.RECORD_FOUND));
+        NcrVerification verification = NcrVerification.unit(UUID.randomUUID(), NcrApplications.courtRequest(), checks);
+        desk.applications.recordNcrRefusal(desk.household, verification, APPLICANT);
+        desk.applications.recordRefusal(desk.household, new cn.certdesk.domain.application.RefusalRequest(NCR, null,
+                "窗口以本人档案不全为由拒绝"));
+
+        cn.certdesk.domain.statistics.StatisticsReport report = new cn.certdesk.domain.statistics.StatisticsService(
+                desk.events, desk.catalogue, new cn.certdesk.store.SqliteOfficerRepository(desk.database), clock)
+                .compute(desk.head, new cn.certdesk.domain.statistics.StatisticsPeriod(
+                        java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30)));
+        assertThat(report.totals().refused()).isEqualTo(2);
+        assertThat(report.issuableRefusals()).singleElement()
+                .satisfies(refusal -> assertThat(refusal.toString()).contains("窗口以本人档案不全为由拒绝"));
+    }
 }
