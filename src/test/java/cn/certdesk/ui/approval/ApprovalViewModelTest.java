@@ -90,7 +90,7 @@ class ApprovalViewModelTest {
         assertThat(viewModel.shown()).extracting(ApprovalQueueItem::id).containsExactly(overdue.id(), later.id());
         ApprovalQueueItem first = viewModel.shown().getFirst();
         assertThat(viewModel.applicantText(first)).contains("220102********1234").doesNotContain(ID_NUMBER)
-                .contains("未经户籍核对");
+                .contains("未经人口信息核对");
         assertThat(viewModel.dueText(first)).isEqualTo("已逾期 2026-11-30");
         assertThat(viewModel.officerText(first)).isEqualTo("社区乙（警号 100002）");
         assertThat(viewModel.submittedText(first)).isEqualTo("2026-11-23 09:30");
@@ -133,7 +133,7 @@ class ApprovalViewModelTest {
         assertThat(viewModel.applicationProperty().get().id()).isEqualTo(created.id());
         assertThat(viewModel.headingProperty().get()).contains("非正常死亡", created.number().text());
         assertThat(viewModel.details()).extracting(ApprovalViewModel.Line::value)
-                .contains("张三 " + ID_NUMBER + " （未经户籍核对）", "按目录出具", "社区乙（警号 100002）")
+                .contains("张三 " + ID_NUMBER + " （未经人口信息核对）", "按目录出具", "社区乙（警号 100002）")
                 .anySatisfy(value -> assertThat(value).contains("王五", "子", "WT-1"));
         String firstLabel = desk.catalogue.byCode(ABNORMAL_DEATH).orElseThrow().requiredFields().getFirst().label();
         assertThat(viewModel.formLines()).extracting(ApprovalViewModel.Line::label).contains(firstLabel);
