@@ -293,7 +293,7 @@ public final class ApplicationService {
             ArchivedDocument archived = archive.latest(id, DocumentKind.CERTIFICATE)
                     .orElseThrow(() -> new CertDeskException("history.archive.missing", application.number().text()));
             append(officer, ApplicationEvents.REPRINTED, id, new ApplicationEvents.Reprinted(checkedReason));
-            refresh(id);
+            audited(officer, AuditAction.REPRINT, refresh(id), "archived copy");
             return new ArchivedCopy(application.number(), archive.content(archived.id()));
         });
         PrinterGateway.PrintOutcome outcome = printing.reprint(new CertificatePrinting.PrintRequest(id, copy.number(),

@@ -139,11 +139,20 @@ public final class CertificatePrinting {
         payload.put("printer", request.printer());
         payload.put("copies", request.copies());
         switch (outcome) {
-            case PrinterGateway.Sent sent -> record(request.certificateId(), request.stationId(), request.officer(),
-                    REPRINT_SENT, payload);
+            case PrinterGateway.Sent sent -> transactions.inTransaction(() -> {
+                record(request.certificateId(), request.stationId(), request.officer(), REPRINT_SENT, payload);
+                audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
+                        "reprint; outcome=sent; copies=" + request.copies());
+                return null;
+            });
             case PrinterGateway.Failed failed -> {
                 payload.put("failure", failed.failure().name());
-                record(request.certificateId(), request.stationId(), request.officer(), REPRINT_FAILED, payload);
+                transactions.inTransaction(() -> {
+                    record(request.certificateId(), request.stationId(), request.officer(), REPRINT_FAILED, payload);
+                    audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
+                            "reprint; outcome=failed; failure=" + failed.failure().name());
+                    return null;
+                });
                 LOG.warn("Reprinting certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
                         failed.detail());
             }

@@ -160,6 +160,23 @@ class AuditHooksTest {
     }
 
     @Test
+    void R15_aReprintOfTheArchivedCopyIsRecordedAsAReprintAndAPrint() {
+        Application kinship = desk.applications.create(desk.household,
+                desk.application("ISSUE_KINSHIP", NAME, ID_NUMBER));
+        desk.applications.print(desk.household, kinship.id(), ApplicationDesk.printJob());
+        desk.applications.confirmIssued(desk.household, kinship.id());
+
+        desk.applications.reprint(desk.household, kinship.id(), NAME + "遗失，补打", "窗口打印机", 1);
+
+        assertThat(entries()).extracting(AuditEntry::action).containsExactly(
+                AuditAction.CREATE, AuditAction.PRINT, AuditAction.ISSUE, AuditAction.REPRINT, AuditAction.PRINT);
+        assertThat(entries(AuditAction.PRINT).get(1).detail()).contains("reprint", "outcome=sent");
+        assertThat(entries(AuditAction.REPRINT).get(0).objectRef()).isEqualTo(kinship.number().text());
+        assertThat(entries()).allSatisfy(entry -> assertThat(text(entry)).doesNotContain(NAME, ID_NUMBER));
+        assertThat(desk.audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void R15_anActionWhoseAuditEntryCannotBeWrittenIsNotDone() throws Exception {
         try (Statement statement = desk.database.connection().createStatement()) {
             // every audit write fails, as on a full disk
