@@ -144,7 +144,8 @@ class MainViewModelTest {
                 cn.certdesk.domain.officer.AuthenticationResult.Success s ? s.officer() : null;
         Officer head = accounts.createOfficer(admin, "所长丙", "100003", Set.of(Role.STATION_HEAD), PASSWORD, PASSWORD);
         assertThat(newViewModel(head).screens())
-                .containsExactly(Screen.OVERVIEW, Screen.IDENTIFY, Screen.CATALOGUE, Screen.AUDIT);
+                .containsExactly(Screen.OVERVIEW, Screen.IDENTIFY, Screen.CATALOGUE, Screen.HISTORY, Screen.APPROVALS,
+                        Screen.AUDIT, Screen.STATISTICS);
         assertThat(viewModel.screens()).doesNotContain(Screen.AUDIT);
         assertThat(newViewModel(admin).screens()).doesNotContain(Screen.AUDIT);
     }
