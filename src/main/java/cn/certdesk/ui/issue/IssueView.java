@@ -32,7 +32,9 @@ import javafx.scene.layout.VBox;
  * Binds the issuing form: shows the request panel (step 2) until a kind is chosen, then the form
  * generated from the kind's fields, the verification, the stub and the print panel. Keyboard:
  * Tab through the fields, Ctrl+P issues (and prints when no approval is needed), Escape goes back
- * before anything is recorded, Ctrl+N takes the next applicant.
+ * before anything is recorded, Ctrl+N takes the next applicant. An application resumed from the
+ * work list shows read-only; the focus goes to its next step: the print button (Ctrl+P prints),
+ * the "printed" answer (Space), or the void reason (Alt+Z, Enter voids).
  */
 public final class IssueView {
 
