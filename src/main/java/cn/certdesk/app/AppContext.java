@@ -235,16 +235,19 @@ public final class AppContext implements AutoCloseable {
             Runnable onExit) {
         MainViewModel viewModel = new MainViewModel(officer, station, accounts, idleLockAfter, this::storeStatus,
                 clock, tasks, messages, onLogout);
-        MainView view = new MainView(viewModel, screen -> screenView(screen, officer, station, viewModel), onExit,
+        // the issuing form of this window, once its screen is built: the work list resumes applications on it
+        java.util.concurrent.atomic.AtomicReference<IssueViewModel> issueForm = new java.util.concurrent.atomic.AtomicReference<>();
+        MainView view = new MainView(viewModel, screen -> screenView(screen, officer, station, viewModel, issueForm), onExit,
                 onClose -> headApprovalOnLock(officer, station, onClose));
         return new MainWindow(views.load(view), viewModel, view);
     }
 
-    private Parent screenView(Screen screen, Officer officer, Station station, MainViewModel main) {
+    private Parent screenView(Screen screen, Officer officer, Station station, MainViewModel main,
+            java.util.concurrent.atomic.AtomicReference<IssueViewModel> issueForm) {
         return switch (screen) {
-            case OVERVIEW -> homeView(officer, station, main);
+            case OVERVIEW -> homeView(officer, station, main, issueForm);
             case CATALOGUE -> views.load(new CatalogueView(new CatalogueViewModel(reference.catalogue(), messages)));
-            case IDENTIFY -> identifyView(officer, station);
+            case IDENTIFY -> identifyView(officer, station, issueForm::set);
             case ACCOUNTS -> views.load(new AccountsView(new AccountsViewModel(officer, accounts, tasks, messages)));
             case SETTINGS -> views.load(new SettingsView(
                     new SettingsViewModel(officer, settings, tasks, messages, main::setIdleLockAfter)));
@@ -263,10 +266,11 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The home screen: the officer's work list (R09) above the station overview. The administrator
-     * has no work list: they never see citizens' data (R16). Opening an application goes to the
-     * identify screen for now; the issuing form resumes it there once it can.
+     * has no work list: they never see citizens' data (R16). Opening an application switches to the
+     * issuing screen (built then, if it was not yet) and resumes the application on its form.
      */
-    private Parent homeView(Officer officer, Station station, MainViewModel main) {
+    private Parent homeView(Officer officer, Station station, MainViewModel main,
+            java.util.concurrent.atomic.AtomicReference<IssueViewModel> issueForm) {
         Parent overview = views.load(new OverviewView(
                 new OverviewViewModel(officer, station, this::storeStatus, tasks, messages)));
         if (!officer.may(cn.certdesk.domain.officer.Permission.IDENTIFY_APPLICANT)) {
@@ -276,6 +280,10 @@ public final class AppContext implements AutoCloseable {
                 reference.catalogue(), tasks, messages, summary -> {
                     LOG.info("Work list: application {} opened by officer {}", summary.id(), officer.id());
                     main.screenProperty().set(Screen.IDENTIFY);
+                    IssueViewModel form = issueForm.get();
+                    if (form != null) {
+                        form.resume(summary.id());
+                    }
                 })));
         javafx.scene.layout.VBox home = new javafx.scene.layout.VBox(workList, overview);
         javafx.scene.layout.VBox.setVgrow(overview, javafx.scene.layout.Priority.ALWAYS);
@@ -314,7 +322,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Step 1 (identify the applicant) with step 2 (what they ask for, refusal notices) beside it. */
-    private Parent identifyView(Officer officer, Station station) {
+    private Parent identifyView(Officer officer, Station station, Consumer<IssueViewModel> onIssueForm) {
         // R16: every view of a person's record is an audit entry
         IdentifyViewModel identify = new IdentifyViewModel(new cn.certdesk.domain.audit.AuditedPopulationRegister(
                 new SqlitePopulationRegister(database), audit, officer, clock),
@@ -337,6 +345,7 @@ public final class AppContext implements AutoCloseable {
                 name -> templateEngine().info(name).version(), applicant, agent, printPanel(),
                 new StubViewModel(messages), officer, clock, tasks, messages);
         request.setOnIssue(issue::open);
+        onIssueForm.accept(issue);
         issue.setOnNextApplicant(() -> {
             request.queryProperty().set("");
             identify.clear();

@@ -58,12 +58,14 @@ import org.testfx.robot.Motion;
  * request, the form generated from the catalogue, the stub the applicant signs, then the printed
  * certificate confirmed by the officer — or, for kinds the station head approves, the approval
  * queue. The stored record, its events and the PDF text are checked. The no-criminal-record kind
- * has its own verification section and its own test.
+ * fills its own verification section in the form (R10–R12: a unit's request, every system "none
+ * found") and goes to the approval queue.
  */
 @ExtendWith(ApplicationExtension.class)
 class IssueScreenTest {
 
     private static final Catalogue CATALOGUE = new CatalogueReader().readBundled();
+    private static final String NCR = "ISSUE_NO_CRIMINAL_RECORD";
 
     @TempDir
     Path dataDir;
@@ -73,8 +75,7 @@ class IssueScreenTest {
     private String applicantName;
 
     static Stream<String> issuableKinds() {
-        return CATALOGUE.all().stream().filter(CertificateKind::issuable)
-                .map(CertificateKind::code).filter(code -> !code.equals("ISSUE_NO_CRIMINAL_RECORD"));
+        return CATALOGUE.all().stream().filter(CertificateKind::issuable).map(CertificateKind::code);
     }
 
     @Start
@@ -122,8 +123,12 @@ class IssueScreenTest {
         waitFor(() -> robot.lookup("#requestField").query().isFocused());
         robot.write(kind.name()).type(KeyCode.ENTER).type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#formScroll").query().isVisible());
-        fillWhatTheRegisterDidNot(robot, kind);
-        sign(robot);
+        if (code.equals(NCR)) {
+            verifyNothingFound(robot, kind);
+        } else {
+            fillWhatTheRegisterDidNot(robot, kind);
+            sign(robot);
+        }
         robot.push(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
 
         Application application;
@@ -131,9 +136,21 @@ class IssueScreenTest {
             waitFor(30, () -> label(robot, "#issueStatusLabel").contains("审批队列"));
             application = onlyApplication();
             assertThat(application.status()).isEqualTo(ApplicationStatus.AWAITING_APPROVAL);
-            assertThat(robot.lookup("#printHolder").query().isVisible()).isFalse();
-            assertThat(eventTypes(application.id())).containsExactly(ApplicationEvents.CREATED,
-                    ApplicationEvents.STUB_SIGNED, ApplicationEvents.APPROVAL_REQUESTED);
+            // the form's own print panel (the NCR section has one for its application form)
+            assertThat(robot.lookup("#formBox > #printHolder").query().isVisible()).isFalse();
+            if (kind.stubRequired()) {
+                assertThat(eventTypes(application.id())).containsExactly(ApplicationEvents.CREATED,
+                        ApplicationEvents.STUB_SIGNED, ApplicationEvents.APPROVAL_REQUESTED);
+            } else { // R12: the application form and the verification record instead of a stub
+                assertThat(eventTypes(application.id())).containsExactly(ApplicationEvents.CREATED,
+                        ApplicationEvents.APPROVAL_REQUESTED);
+                assertThat(application.details().verificationRecord()).containsEntry("path", "UNIT")
+                        .containsEntry("unitName", "长春市朝阳区人民法院")
+                        .containsEntry("staffIdNumber", cn.certdesk.testing.NcrApplications.STAFF_ID_NUMBER);
+                assertThat(application.details().verificationRecord().entrySet().stream()
+                        .filter(entry -> entry.getKey().startsWith("check")).map(java.util.Map.Entry::getValue)
+                        .toList()).as("every system checked: none found").isNotEmpty().containsOnly("NONE_FOUND");
+            }
             if (kind.investigation()) { // R09
                 assertThat(label(robot, "#issueStatusLabel")).contains(application.due().date().toString());
                 assertThat(application.due().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
@@ -151,9 +168,11 @@ class IssueScreenTest {
         }
         assertThat(application.kindCode()).isEqualTo(code);
         assertThat(application.applicant().idNumber()).isEqualTo(idNumber);
-        assertThat(application.details().stub().phone()).isEqualTo("13804310000");
-        String stub = pdfText(application.id(), DocumentKind.STUB);
-        assertThat(stub).contains(applicantName).contains(application.number().text()).contains("13804310000");
+        if (kind.stubRequired()) {
+            assertThat(application.details().stub().phone()).isEqualTo("13804310000");
+            String stub = pdfText(application.id(), DocumentKind.STUB);
+            assertThat(stub).contains(applicantName).contains(application.number().text()).contains("13804310000");
+        }
 
         // the next citizen: the desk is clear
         robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
@@ -240,6 +259,52 @@ class IssueScreenTest {
         int count() {
             return count;
         }
+    }
+
+    /**
+     * R11, R12: the no-criminal-record section inside the form, from the keyboard: whatever the
+     * register did not fill, then a unit's request (court, letter, staff member, purpose) and every
+     * system checked with "none found".
+     */
+    private void verifyNothingFound(FxRobot robot, CertificateKind kind) throws Exception {
+        waitFor(() -> robot.lookup("#unitRadio").tryQuery().isPresent());
+        Path photo = dataDir.resolve("photo.png");
+        tabTo(robot, "unitRadio", input -> robot.write(valueFor(input.getId(), kind, photo)));
+        robot.type(KeyCode.SPACE);
+        waitFor(5, () -> robot.lookup("#unitNameField").query().isFocused());
+        robot.write("长春市朝阳区人民法院").type(KeyCode.TAB).write("朝法介〔2026〕18号").type(KeyCode.TAB)
+                .write("刘警官").type(KeyCode.TAB).write(cn.certdesk.testing.NcrApplications.STAFF_ID_NUMBER)
+                .type(KeyCode.TAB).write("案件办理");
+        List<String> noneFound = robot.lookup(node -> node.getId() != null && node.getId().startsWith("check-")
+                && node.getId().endsWith("-none")).queryAll().stream().map(Node::getId).toList();
+        assertThat(noneFound).as("the systems to check").isNotEmpty();
+        for (String id : noneFound) {
+            tabTo(robot, id, input -> { });
+            robot.type(KeyCode.SPACE);
+        }
+        waitFor(5, () -> robot.lookup("#statusLabel").queryAll().stream()
+                .anyMatch(node -> ((Label) node).getText().startsWith("各系统均未发现违法犯罪记录")));
+    }
+
+    /**
+     * Tabs forward until the node with {@code id} has the focus (at most 120 steps); an empty form
+     * field passed on the way is filled by {@code fill}.
+     */
+    private void tabTo(FxRobot robot, String id, java.util.function.Consumer<TextInputControl> fill)
+            throws Exception {
+        for (int step = 0; step < 120; step++) {
+            Node focused = robot.listTargetWindows().get(0).getScene().getFocusOwner();
+            if (focused != null && id.equals(focused.getId())) {
+                return;
+            }
+            if (focused instanceof TextInputControl input && input.getId() != null && input.getId().startsWith("field-")
+                    && input.getText().isBlank()) {
+                fill.accept(input);
+            }
+            robot.type(KeyCode.TAB);
+            waitFor(() -> true);
+        }
+        throw new AssertionError("no focus reached " + id);
     }
 
     /** Types, from the keyboard, every required field the register could not fill, Tab by Tab. */

@@ -556,6 +556,12 @@ public final class ApplicationService {
                 .orElseThrow(() -> new CertDeskException("application.not.found"));
     }
 
+    /** The catalogue entry of an application's kind (the issuing form resumes a recorded application with it). */
+    public CertificateKind kindOf(Application application) {
+        return catalogue.byCode(application.kindCode())
+                .orElseThrow(() -> new CertDeskException("application.kind.unknown", application.kindCode()));
+    }
+
     /**
      * The officer's home screen: open applications, overdue first, then by due date (R09); a
      * rejected one stays with the head's reason until its officer voids it.

@@ -32,7 +32,9 @@ import javafx.scene.layout.VBox;
  * Binds the issuing form: shows the request panel (step 2) until a kind is chosen, then the form
  * generated from the kind's fields, the verification, the stub and the print panel. Keyboard:
  * Tab through the fields, Ctrl+P issues (and prints when no approval is needed), Escape goes back
- * before anything is recorded, Ctrl+N takes the next applicant.
+ * before anything is recorded, Ctrl+N takes the next applicant. An application resumed from the
+ * work list shows read-only; the focus goes to its next step: the print button (Ctrl+P prints),
+ * the "printed" answer (Space), or the void reason (Alt+Z, Enter voids).
  */
 public final class IssueView {
 
@@ -95,6 +97,12 @@ public final class IssueView {
     private StackPane printHolder;
     @FXML
     private VBox formBox;
+    @FXML
+    private HBox voidBox;
+    @FXML
+    private Label voidReasonLabel;
+    @FXML
+    private TextField voidReasonField;
 
     private TextField phoneField;
 
@@ -149,7 +157,24 @@ public final class IssueView {
         printHolder.visibleProperty().bind(viewModel.stageProperty().isEqualTo(IssueViewModel.Stage.PRINTING)
                 .or(viewModel.stageProperty().isEqualTo(IssueViewModel.Stage.ISSUED)));
         printHolder.managedProperty().bind(printHolder.visibleProperty());
+        // a rejected application opened from the work list: the officer voids it with a reason (R15)
+        voidReasonLabel.setLabelFor(voidReasonField);
+        voidReasonField.textProperty().bindBidirectional(viewModel.voidReasonProperty());
+        voidReasonField.setOnAction(event -> voidRejected());
+        voidBox.visibleProperty().bind(viewModel.stageProperty().isEqualTo(IssueViewModel.Stage.REJECTED));
+        voidBox.managedProperty().bind(voidBox.visibleProperty());
 
+        // "not printed": the print button takes the focus again, one key prints once more
+        viewModel.printPanel().awaitingConfirmationProperty().addListener((obs, was, awaiting) -> {
+            if (was && !awaiting && viewModel.stageProperty().get() == IssueViewModel.Stage.PRINTING) {
+                Platform.runLater(() -> {
+                    Node print = printHolder.lookup("#printButton");
+                    if (print != null && viewModel.stageProperty().get() == IssueViewModel.Stage.PRINTING) {
+                        print.requestFocus();
+                    }
+                });
+            }
+        });
         viewModel.fields().addListener((ListChangeListener<IssueViewModel.FieldEntry>) change -> buildFields());
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         viewModel.stageProperty().addListener((obs, old, stage) -> stageChanged(old, stage));
@@ -246,6 +271,8 @@ public final class IssueView {
                 input = field;
             }
             input.setId("field-" + entry.field().id());
+            // a resumed application shows what was recorded; nothing is changed afterwards (R15)
+            input.setEditable(!viewModel.resumedProperty().get());
             input.textProperty().bindBidirectional(entry.valueProperty());
             input.focusedProperty().addListener((obs, was, focused) -> {
                 if (was && !focused && !entry.text().isBlank()) {
@@ -298,7 +325,10 @@ public final class IssueView {
         formScroll.setManaged(formShown);
         requestHolder.setVisible(!formShown);
         requestHolder.setManaged(!formShown);
-        if (old == IssueViewModel.Stage.CLOSED && stage == IssueViewModel.Stage.EDITING) {
+        if (viewModel.resumedProperty().get() && stage != IssueViewModel.Stage.CLOSED) {
+            formScroll.setVvalue(0);
+            Platform.runLater(this::focusFirst);
+        } else if (old == IssueViewModel.Stage.CLOSED && stage == IssueViewModel.Stage.EDITING) {
             formScroll.setVvalue(0);
             Platform.runLater(this::focusFirst);
         } else if (stage == IssueViewModel.Stage.AWAITING_APPROVAL || stage == IssueViewModel.Stage.ISSUED) {
@@ -313,12 +343,34 @@ public final class IssueView {
         if (!formScroll.isVisible()) {
             return;
         }
+        if (viewModel.resumedProperty().get()) {
+            focusResumedStep();
+            return;
+        }
         Node target = viewModel.firstEmptyRequired().map(entry -> fieldGrid.lookup("#field-" + entry.field().id()))
                 .orElse(null);
         if (target == null) {
             target = viewModel.stubRequiredProperty().get() && phoneField != null ? phoneField : submitButton;
         }
         target.requestFocus();
+    }
+
+    /** A resumed application: the focus goes to its next step (print, confirm, the void reason). */
+    private void focusResumedStep() {
+        Node target = switch (viewModel.stageProperty().get()) {
+            case PRINTING -> viewModel.printPanel().awaitingConfirmationProperty().get()
+                    ? printHolder.lookup("#confirmPrintedButton") : printHolder.lookup("#printButton");
+            case REJECTED -> voidReasonField;
+            default -> nextButton;
+        };
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
+    @FXML
+    private void voidRejected() {
+        viewModel.voidRejected();
     }
 
     @FXML

@@ -92,7 +92,11 @@ public final class IssueViewModel {
         /** Created and shown in the print panel; issued once the officer confirms the paper. */
         PRINTING,
         /** Issued: the desk can take the next applicant. */
-        ISSUED
+        ISSUED,
+        /** A resumed application the station head rejected: the reason shows, the officer voids it (R15). */
+        REJECTED,
+        /** A resumed application that was voided: nothing more to do. */
+        VOIDED
     }
 
     private final ApplicationService applications;
@@ -132,6 +136,10 @@ public final class IssueViewModel {
     private final ReadOnlyObjectWrapper<Application> application = new ReadOnlyObjectWrapper<>(this, "application");
 
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper resumed = new ReadOnlyBooleanWrapper(this, "resumed");
+    private final StringProperty voidReason = new SimpleStringProperty(this, "voidReason", "");
+    /** A resumed application that needs approval but was never sent (the desk stopped in between). */
+    private boolean approvalRequestPending;
 
     private ResidentRecord applicantRecord;
 
@@ -171,7 +179,8 @@ public final class IssueViewModel {
         applicant.addListener((obs, old, now) -> {
             if (stage.get() == Stage.EDITING && kind.get() != null) {
                 open(kind.get());
-            } else if (stage.get() == Stage.ISSUED || stage.get() == Stage.AWAITING_APPROVAL) {
+            } else if (stage.get() == Stage.ISSUED || stage.get() == Stage.AWAITING_APPROVAL
+                    || stage.get() == Stage.VOIDED) {
                 reset();
             }
         });
@@ -269,6 +278,19 @@ public final class IssueViewModel {
     /** True once the form holds what the register could fill (R06). */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the form shows a recorded application opened again from the work list: its values
+     * are read-only, only the next step (print, confirm, void) is offered.
+     */
+    public ReadOnlyBooleanProperty resumedProperty() {
+        return resumed.getReadOnlyProperty();
+    }
+
+    /** Why the officer voids a rejected application (R15: mandatory). */
+    public StringProperty voidReasonProperty() {
+        return voidReason;
     }
 
     public StubViewModel stub() {
@@ -383,6 +405,14 @@ public final class IssueViewModel {
      */
     public boolean issue() {
         CertificateKind current = kind.get();
+        if (current != null && stage.get() == Stage.PRINTING) {
+            // printed again (after "not printed", or a resumed application); the panel refuses while busy
+            printPanel.print();
+            return true;
+        }
+        if (current != null && stage.get() == Stage.AWAITING_APPROVAL && approvalRequestPending) {
+            return sendResumedToApproval();
+        }
         if (current == null || stage.get() != Stage.EDITING) {
             return false;
         }
@@ -449,6 +479,158 @@ public final class IssueViewModel {
             stage.set(Stage.EDITING);
             message.set(messages.ofFailure(failure));
         });
+        return true;
+    }
+
+    /**
+     * Opens a recorded application again (from the officer's work list) on the form, read-only:
+     * kind, applicant, the recorded values and where it stands, with the one next step it allows —
+     * approved or created without approval: print through the print panel (R08, archived by
+     * {@link ApplicationService#print}), then confirm; printed but not confirmed: confirm, or "not
+     * printed" and print again; awaiting approval: nothing prints (R07, R12); rejected: the head's
+     * reason and void with a reason (R15). Refused while the form holds work not yet recorded.
+     */
+    public void resume(java.util.UUID applicationId) {
+        if (applicationId == null) {
+            return;
+        }
+        Application shown = application.get();
+        boolean busyPrinting = stage.get() == Stage.PRINTING && (printPanel.busyProperty().get()
+                || printPanel.awaitingConfirmationProperty().get())
+                && (shown == null || !shown.id().equals(applicationId));
+        if (stage.get() == Stage.EDITING || stage.get() == Stage.SUBMITTING || busyPrinting) {
+            message.set(messages.get(busyPrinting ? "issue.resume.busy.printing" : "issue.resume.busy.editing"));
+            return;
+        }
+        tasks.run(() -> load(applicationId), this::show, failure -> message.set(messages.ofFailure(failure)));
+    }
+
+    private record Resumed(Application application, CertificateKind kind, byte[] pdf) {
+    }
+
+    /** On the store thread: the application, its kind, and the certificate the panel would print. */
+    private Resumed load(java.util.UUID applicationId) {
+        Application recorded = applications.get(applicationId);
+        CertificateKind recordedKind = applications.kindOf(recorded);
+        byte[] pdf = null;
+        boolean printable = recorded.status() == ApplicationStatus.APPROVED
+                || (recorded.status() == ApplicationStatus.CREATED && !recorded.approvalRequired());
+        if (recorded.printState() == cn.certdesk.domain.printing.PrintState.AWAITING_CONFIRMATION
+                || recorded.status() == ApplicationStatus.ISSUED) {
+            // R08: the paper that went to the printer is the archived PDF, not a new rendering
+            pdf = applications.archivedCertificate(applicationId)
+                    .map(archived -> applications.archivedContent(archived.id())).orElse(null);
+        }
+        if (pdf == null && printable) {
+            // rendered from the recorded values, as on first issue; printing archives it (R08)
+            pdf = documents.render(recordedKind.code(), recorded.details().fieldValues(), header(recorded));
+        }
+        return new Resumed(recorded, recordedKind, pdf);
+    }
+
+    private void show(Resumed loaded) {
+        Application recorded = loaded.application();
+        CertificateKind recordedKind = loaded.kind();
+        reset();
+        resumed.set(true);
+        kind.set(recordedKind);
+        heading.set(messages.get("issue.resume.heading", recordedKind.name(), recorded.number().text()));
+        requirements.set(messages.get("issue.resume.applicant", recorded.applicant().name(),
+                cn.certdesk.domain.application.IdNumberMask.mask(recorded.applicant().idNumber())));
+        approvalRequired.set(recorded.approvalRequired());
+        Map<String, String> values = recorded.details().fieldValues();
+        for (RequiredField field : recordedKind.requiredFields()) {
+            FieldEntry entry = new FieldEntry(field);
+            String value = values.get(field.id());
+            if (value != null) {
+                entry.valueProperty().set(field.type() == FieldType.PHOTO
+                        ? messages.get("issue.resume.photo.archived") : value);
+            }
+            fields.add(entry);
+        }
+        application.set(recorded);
+        ready.set(true);
+        String number = recorded.number().text();
+        switch (recorded.status()) {
+            case CREATED, APPROVED -> {
+                if (recorded.status() == ApplicationStatus.CREATED && recorded.approvalRequired()) {
+                    // R07, R12: never printed before approval; the request was not sent yet
+                    approvalRequestPending = true;
+                    status.set(messages.get("issue.resume.not.sent", number));
+                    stage.set(Stage.AWAITING_APPROVAL);
+                    return;
+                }
+                CertificateTarget target = new CertificateTarget(recorded, recordedKind, loaded.pdf());
+                if (recorded.printState() == cn.certdesk.domain.printing.PrintState.AWAITING_CONFIRMATION) {
+                    status.set(messages.get("issue.resume.printed.unconfirmed", number));
+                    printPanel.showSent(target, messages.get("issue.resume.confirm.question"));
+                } else {
+                    status.set(messages.get(recorded.status() == ApplicationStatus.APPROVED
+                            ? "issue.resume.approved" : "issue.resume.created", number) + due(recordedKind, recorded));
+                    printPanel.show(target);
+                }
+                stage.set(Stage.PRINTING);
+            }
+            case AWAITING_APPROVAL -> {
+                status.set(messages.get("issue.resume.awaiting", number) + due(recordedKind, recorded));
+                stage.set(Stage.AWAITING_APPROVAL);
+            }
+            case REJECTED -> {
+                status.set(messages.get("issue.resume.rejected", number, recorded.rejectionReason().orElse("")));
+                stage.set(Stage.REJECTED);
+            }
+            case ISSUED -> {
+                status.set(messages.get("issue.status.issued", number));
+                if (loaded.pdf() != null) {
+                    printPanel.show(new CertificateTarget(recorded, recordedKind, loaded.pdf()));
+                }
+                stage.set(Stage.ISSUED);
+            }
+            case VOIDED -> {
+                status.set(messages.get("issue.resume.voided", number, recorded.voidReason().orElse("")));
+                stage.set(Stage.VOIDED);
+            }
+        }
+    }
+
+    /** R07, R12: sends a resumed application that needs approval and was never sent to the head. */
+    private boolean sendResumedToApproval() {
+        Application recorded = application.get();
+        CertificateKind current = kind.get();
+        approvalRequestPending = false;
+        tasks.run(() -> applications.requestApproval(officer, recorded.id()), sent -> {
+            application.set(sent);
+            status.set(messages.get("issue.status.awaiting.approval", sent.number().text()) + due(current, sent));
+        }, failure -> {
+            approvalRequestPending = true;
+            message.set(messages.ofFailure(failure));
+        });
+        return true;
+    }
+
+    /**
+     * R15: voids the resumed application the station head rejected, with the officer's reason (the
+     * applicant has been told); the number stays used and the void explains the gap.
+     *
+     * @return whether the void is being recorded
+     */
+    public boolean voidRejected() {
+        Application recorded = application.get();
+        if (recorded == null || stage.get() != Stage.REJECTED) {
+            return false;
+        }
+        String reason = voidReason.get() == null ? "" : voidReason.get().strip();
+        if (reason.isEmpty()) {
+            message.set(messages.get("application.void.reason.required"));
+            return false;
+        }
+        message.set("");
+        tasks.run(() -> applications.void_(officer, recorded.id(), reason), voided -> {
+            application.set(voided);
+            voidReason.set("");
+            status.set(messages.get("issue.resume.voided", voided.number().text(), voided.voidReason().orElse(reason)));
+            stage.set(Stage.VOIDED);
+        }, failure -> message.set(messages.ofFailure(failure)));
         return true;
     }
 
@@ -624,6 +806,9 @@ public final class IssueViewModel {
         application.set(null);
         applicantRecord = null;
         ready.set(false);
+        resumed.set(false);
+        voidReason.set("");
+        approvalRequestPending = false;
         stub.phoneTextProperty().set("");
         stub.clearSignature();
         stub.signerProperty().set(Signer.APPLICANT);

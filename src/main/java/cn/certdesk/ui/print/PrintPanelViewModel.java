@@ -116,6 +116,18 @@ public final class PrintPanelViewModel {
                 failure -> message.set(messages.ofFailure(failure)));
     }
 
+    /**
+     * Shows a certificate that was already sent to the printer and whose paper the officer has not
+     * confirmed yet (an application resumed from the work list): the panel asks the question again.
+     *
+     * @param question what the panel says (the officer answers "printed" or "not printed")
+     */
+    public void showSent(PrintTarget document, String question) {
+        show(document);
+        awaitingConfirmation.set(true);
+        message.set(question);
+    }
+
     public void print() {
         PrintTarget document = target.get();
         String chosen = printer.get();

@@ -317,4 +317,155 @@ class IssueViewModelTest {
         assertThat(viewModel.stageProperty().get()).isEqualTo(IssueViewModel.Stage.CLOSED);
         assertThat(viewModel.fields()).isEmpty();
     }
+    // --- resuming a recorded application from the work list ------------------------------------
+
+    private static final String RESUMED_NAME = "续办测试";
+    private static final String RESUMED_ID = "220102199003071234";
+    /** The person the abnormal-death certificate is about (its applicant is a relative). */
+    private static final String DECEASED = "续办死者";
+
+    /** An abnormal-death application (R07) the community officer prepared and sent to the head. */
+    private cn.certdesk.domain.application.Application awaitingApproval() {
+        CertificateKind death = kind("ISSUE_ABNORMAL_DEATH");
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (cn.certdesk.domain.catalogue.RequiredField field : death.requiredFields()) {
+            String value = switch (field.type()) {
+                case DATE -> "2026-11-20";
+                case DATE_TIME -> "2026-11-20T08:30";
+                case ID_NUMBER -> RESUMED_ID;
+                case PHONE -> "13912345678";
+                case GENDER -> "男";
+                case PHOTO -> "";
+                default -> field.id().equals("deceasedName") ? DECEASED : "续办内容";
+            };
+            if (!value.isEmpty()) {
+                values.put(field.id(), value);
+            }
+        }
+        var created = desk.applications.create(desk.community, new cn.certdesk.domain.application.NewApplication(
+                death.code(), Applicant.manualEntry(RESUMED_NAME, RESUMED_ID), null, values,
+                java.util.Map.of("incidentNumber", "J2201020000001"),
+                new cn.certdesk.domain.application.Stub("13912345678", "signature-scan-1"),
+                cn.certdesk.domain.application.Route.NORMAL, null));
+        return desk.applications.requestApproval(desk.community, created.id());
+    }
+
+    private IssueViewModel communityForm() {
+        IssueViewModel form = formFor(desk.community);
+        form.printPanel().loadPrinters();
+        return form;
+    }
+
+    private List<String> eventTypes(java.util.UUID id) {
+        return desk.events.forAggregate(id).stream().map(cn.certdesk.domain.record.RecordEvent::eventType).toList();
+    }
+
+    @Test
+    void R07_R08_anApprovedApplicationResumedFromTheWorkListPrintsFromItsRecordedValuesAndIsIssued() throws Exception {
+        var application = desk.applications.approve(desk.head, awaitingApproval().id());
+        IssueViewModel form = communityForm();
+
+        form.resume(application.id());
+
+        assertThat(form.resumedProperty().get()).isTrue();
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.PRINTING);
+        assertThat(form.canPrint()).isTrue();
+        assertThat(form.headingProperty().get()).contains("非正常死亡").contains(application.number().text());
+        assertThat(form.requirementsProperty().get()).contains(RESUMED_NAME).doesNotContain(RESUMED_ID);
+        assertThat(form.fields()).isNotEmpty().allSatisfy(entry -> assertThat(entry.text())
+                .isEqualTo(application.details().fieldValues().getOrDefault(entry.field().id(), "")));
+        assertThat(form.statusProperty().get()).contains("已经所领导批准");
+        assertThat(eventTypes(application.id())).doesNotContain("print-sent");
+
+        assertThat(form.issue()).as("Ctrl+P prints").isTrue();
+        assertThat(form.printPanel().awaitingConfirmationProperty().get()).isTrue();
+        form.printPanel().confirmPrinted();
+
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.ISSUED);
+        assertThat(form.statusProperty().get()).contains("已出具");
+        var stored = desk.applications.get(application.id());
+        assertThat(stored.status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(eventTypes(application.id())).containsExactly(ApplicationEvents.CREATED,
+                ApplicationEvents.APPROVAL_REQUESTED, ApplicationEvents.APPROVED, "print-sent", "issued");
+        var archived = desk.applications.archivedCertificate(application.id()).orElseThrow();
+        Path pdf = java.nio.file.Files.write(dataDir.resolve("resumed.pdf"),
+                desk.applications.archivedContent(archived.id()));
+        assertThat(cn.certdesk.testing.TestPdfs.text(pdf)).contains(DECEASED).contains(application.number().text());
+    }
+
+    @Test
+    void R07_anApplicationAwaitingApprovalResumesWithoutAnyWayToPrint() {
+        var application = awaitingApproval();
+        IssueViewModel form = communityForm();
+
+        form.resume(application.id());
+
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.AWAITING_APPROVAL);
+        assertThat(form.statusProperty().get()).contains("等待所领导审批").contains(application.number().text());
+        assertThat(form.canPrint()).isFalse();
+        assertThat(form.issue()).isFalse();
+        assertThat(count("print-sent")).isZero();
+        assertThat(desk.applications.archivedCertificate(application.id())).isEmpty();
+    }
+
+    @Test
+    void R15_aRejectedApplicationShowsTheHeadsReasonAndIsVoidedOnlyWithAReason() {
+        var application = desk.applications.reject(desk.head, awaitingApproval().id(), "接处警记录号与现场不符");
+        IssueViewModel form = communityForm();
+
+        form.resume(application.id());
+
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.REJECTED);
+        assertThat(form.statusProperty().get()).contains("驳回").contains("接处警记录号与现场不符");
+        assertThat(form.canPrint()).isFalse();
+        assertThat(form.voidRejected()).as("no reason, no void").isFalse();
+        assertThat(form.messageProperty().get()).isEqualTo("请填写作废原因。");
+        assertThat(desk.applications.get(application.id()).status()).isEqualTo(ApplicationStatus.REJECTED);
+
+        form.voidReasonProperty().set("已告知申请人，驳回后不再办理");
+        assertThat(form.voidRejected()).isTrue();
+
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.VOIDED);
+        assertThat(form.statusProperty().get()).contains("已作废").contains("已告知申请人");
+        var stored = desk.applications.get(application.id());
+        assertThat(stored.status()).isEqualTo(ApplicationStatus.VOIDED);
+        assertThat(stored.voidReason()).contains("已告知申请人，驳回后不再办理");
+        assertThat(count("print-sent")).isZero();
+    }
+
+    @Test
+    void R08_aPrintedButUnconfirmedApplicationAsksAgainAndPrintsAgainAfterNotPrinted() {
+        var application = desk.applications.approve(desk.head, awaitingApproval().id());
+        desk.applications.print(desk.community, application.id(), ApplicationDesk.printJob());
+        IssueViewModel form = communityForm();
+
+        form.resume(application.id());
+
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.PRINTING);
+        assertThat(form.statusProperty().get()).contains("尚未确认");
+        assertThat(form.printPanel().awaitingConfirmationProperty().get()).isTrue();
+        form.printPanel().reportNotPrinted();
+        assertThat(form.printPanel().awaitingConfirmationProperty().get()).isFalse();
+        assertThat(desk.applications.get(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED);
+
+        assertThat(form.issue()).isTrue();
+        form.printPanel().confirmPrinted();
+
+        assertThat(desk.applications.get(application.id()).status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(count("print-sent")).isEqualTo(2);
+        assertThat(form.stageProperty().get()).isEqualTo(IssueViewModel.Stage.ISSUED);
+    }
+
+    @Test
+    void anOpenFormWithUnrecordedContentIsNotReplacedByAResumedApplication() {
+        var application = desk.applications.approve(desk.head, awaitingApproval().id());
+        viewModel.open(kind("ISSUE_RESIDENT_IDENTITY"));
+
+        viewModel.resume(application.id());
+
+        assertThat(viewModel.stageProperty().get()).isEqualTo(IssueViewModel.Stage.EDITING);
+        assertThat(viewModel.resumedProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).contains("尚未登记");
+        assertThat(field("name").text()).isEqualTo(resident.name());
+    }
 }
