@@ -214,7 +214,8 @@ class ApprovalDeskTest {
                 .contains(ABNORMAL_DEATH, ABANDONED_CHILD, NO_CRIMINAL_RECORD)
                 .doesNotContain(KINSHIP);
         Application ncr = desk.applications.create(desk.household,
-                desk.application(NO_CRIMINAL_RECORD, "王五", ID_NUMBER));
+                desk.application(NO_CRIMINAL_RECORD, "王五", ID_NUMBER)
+                        .withVerificationRecord(cn.certdesk.testing.NcrApplications.nothingFound()));
         assertThat(ncr.approvalRequired()).isTrue();
     }
 
