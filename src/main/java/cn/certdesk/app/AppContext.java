@@ -324,6 +324,7 @@ public final class AppContext implements AutoCloseable {
                 name -> templateEngine().info(name).version(), applicant, agent, printPanel(),
                 new StubViewModel(messages), officer, clock, tasks, messages);
         request.setOnIssue(issue::open);
+        request.setOnOverride(issue::openOverride); // R13, R14
         issue.setOnNextApplicant(() -> {
             request.queryProperty().set("");
             identify.clear();

@@ -76,6 +76,46 @@ public final class OverrideCertificate {
         return OUTSIDE_CATALOGUE.equals(kindCode) ? Optional.of(outsideCatalogue()) : Optional.empty();
     }
 
+    /**
+     * The form of the general certificate for the officer's override choice: code and name of what
+     * was asked, the general certificate's fields, head approval. Only the form uses it; the
+     * service checks the application as {@link #forRoute}.
+     */
+    public static CertificateKind form(OverrideRequest request) {
+        return new CertificateKind(request.kindCode(), request.matter(), CertificateGroup.ABOLISHED_LOCAL, List.of(),
+                RefusalNotice.OUTSIDE_BASIS, "000 末段；001 §三.四", false, RefusalNotice.OUTSIDE_REASON, "", null,
+                null, null, SealType.OFFICIAL_SEAL, true, false, false, 0, FIELDS);
+    }
+
+    /** The first values of the form: the matter, and the R14 special case (stored, not printed). */
+    public static java.util.Map<String, String> values(OverrideRequest request, Applicant applicant) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (applicant != null) {
+            values.put("applicantName", applicant.name());
+            values.put("applicantIdNumber", applicant.idNumber());
+        }
+        values.put(MATTER, request.matter());
+        return values;
+    }
+
+    /** The application of the filled-in form: the route, the reason and (R14) the special case. */
+    public static NewApplication routed(NewApplication filled, OverrideRequest request) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(filled.fieldValues());
+        if (request.specialCase() != null) {
+            fields.put(SPECIAL_CASE, request.specialCase().code());
+        }
+        return new NewApplication(filled.kindCode(), filled.applicant(), filled.agent(), fields,
+                filled.verificationRecord(), filled.stub(), request.route(), request.reason());
+    }
+
+    /**
+     * The template an application prints with: the general certificate for an override of a kind
+     * not issued or a request outside the catalogue (R13, R14), otherwise its kind's own.
+     */
+    public static String templateFor(String kindCode, Route route, Optional<CertificateKind> catalogueKind) {
+        return printsGeneralCertificate(route, catalogueKind) ? TEMPLATE : kindCode;
+    }
+
     /** Whether an application of {@code kindCode} prints the general certificate rather than its kind's template. */
     public static boolean printsGeneralCertificate(Route route, Optional<CertificateKind> catalogueKind) {
         return route.override() && catalogueKind.map(kind -> !kind.issuable()).orElse(true);

@@ -10,6 +10,8 @@ import cn.certdesk.domain.application.ApplicationStatus;
 import cn.certdesk.domain.application.FormFieldCheck;
 import cn.certdesk.domain.application.FormPrefill;
 import cn.certdesk.domain.application.NewApplication;
+import cn.certdesk.domain.application.OverrideCertificate;
+import cn.certdesk.domain.application.OverrideRequest;
 import cn.certdesk.domain.application.PrintJob;
 import cn.certdesk.domain.application.Route;
 import cn.certdesk.domain.application.StubDocument;
@@ -134,6 +136,8 @@ public final class IssueViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
 
     private ResidentRecord applicantRecord;
+    /** R13, R14: the override the form was opened for; {@code null} for a kind the station issues. */
+    private OverrideRequest overrideRequest;
 
     /**
      * @param applicant           the applicant identified in step 1 ({@code null} value: nobody yet)
@@ -173,6 +177,12 @@ public final class IssueViewModel {
                 open(kind.get());
             } else if (stage.get() == Stage.ISSUED || stage.get() == Stage.AWAITING_APPROVAL) {
                 reset();
+            }
+        });
+        // R13, R14: an override's form belongs to the applicant shown too
+        applicant.addListener((obs, old, now) -> {
+            if (stage.get() == Stage.EDITING && overrideRequest != null) {
+                openOverride(overrideRequest);
             }
         });
         printPanel.awaitingConfirmationProperty().addListener((obs, was, awaiting) -> {
@@ -342,6 +352,49 @@ public final class IssueViewModel {
     private record RegisterData(ResidentRecord record, List<Relative> relatives) {
     }
 
+    /**
+     * R13, R14: opens the form of the general certificate for an override the officer chose on the
+     * request panel (route, special case and reason already checked): applicant, matter certified
+     * and the certificate's text; the record always goes to the station head's approval queue.
+     */
+    public void openOverride(OverrideRequest request) {
+        if (request == null) {
+            return;
+        }
+        reset();
+        overrideRequest = request;
+        CertificateKind form = OverrideCertificate.form(request);
+        kind.set(form);
+        heading.set(messages.get(request.route() == Route.SPECIAL_CASE_OVERRIDE ? "override.heading.special"
+                : "override.heading.transition", request.matter()));
+        stubRequired.set(false);
+        approvalRequired.set(true);
+        requirements.set(request.specialCase() == null
+                ? messages.get("override.requirements.transition", request.reason())
+                : messages.get("override.requirements.special", request.specialCase().label(), request.reason()));
+        for (RequiredField field : form.requiredFields()) {
+            fields.add(new FieldEntry(field));
+        }
+        Applicant who = applicant.getValue();
+        if (who == null) {
+            message.set(messages.get("issue.applicant.missing"));
+        }
+        fill(OverrideCertificate.values(request, who));
+        stage.set(Stage.EDITING);
+        ready.set(true);
+    }
+
+    /** The override the form is open for, empty for the normal route (R13, R14). */
+    public Optional<OverrideRequest> override() {
+        return Optional.ofNullable(overrideRequest);
+    }
+
+    /** The application with its override route, reason and special case, when the form is an override's. */
+    private NewApplication routed(NewApplication filled) {
+        OverrideRequest chosen = overrideRequest;
+        return chosen == null ? filled : OverrideCertificate.routed(filled, chosen);
+    }
+
     private void fillRelative(Relative chosen) {
         CertificateKind current = kind.get();
         if (chosen == null || current == null) {
@@ -478,8 +531,8 @@ public final class IssueViewModel {
                     StubDocument.TEMPLATE, StubDocument.fields(current, who, agentNow, capture.phone().value(), png),
                     header(made)));
         } else {
-            created = applications.create(officer, new NewApplication(current.code(), who, agentNow, content,
-                    verification, null, Route.NORMAL, null));
+            created = applications.create(officer, routed(new NewApplication(current.code(), who, agentNow, content,
+                    verification, null, Route.NORMAL, null)));
         }
         if (created.approvalRequired()) {
             return new Submitted(applications.requestApproval(officer, created.id()), null);
@@ -623,6 +676,7 @@ public final class IssueViewModel {
         status.set("");
         application.set(null);
         applicantRecord = null;
+        overrideRequest = null;
         ready.set(false);
         stub.phoneTextProperty().set("");
         stub.clearSignature();
