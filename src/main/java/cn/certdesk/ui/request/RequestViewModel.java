@@ -152,9 +152,6 @@ public final class RequestViewModel {
     public void refreshTransition() {
         transitionOpen.set(applications.transitionOpen());
         transitionText.set(messages.get("override.transition.choice", applications.transitionPeriod().lastDay()));
-        if (!transitionOpen.get() && overrideRoute.get() == Route.TRANSITION_OVERRIDE) {
-            overrideRoute.set(null);
-        }
     }
 
     /**
