@@ -227,6 +227,16 @@ public final class ApplicationService {
         return specialCases;
     }
 
+    /**
+     * The template the application's certificate prints with (preview, print after approval): its
+     * kind's own, or the general certificate for an override of a kind the station does not issue
+     * or of a request outside the catalogue (R13, R14).
+     */
+    public String templateFor(Application application) {
+        return OverrideCertificate.templateFor(application.kindCode(), application.route(),
+                catalogue.byCode(application.kindCode()));
+    }
+
     /** R13: the last day of the transition period, before which an out-of-catalogue certificate may be issued. */
     public TransitionPeriod transitionPeriod() {
         return transition;

@@ -148,6 +148,12 @@ public final class RequestView {
         });
         specialCaseBox.valueProperty().bindBidirectional(viewModel.specialCaseProperty());
         specialCaseBox.disableProperty().bind(specialChoice.selectedProperty().not());
+        // R14: choosing the special-case path takes the officer on to the list of cases (arrows choose)
+        specialChoice.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                javafx.application.Platform.runLater(specialCaseBox::requestFocus);
+            }
+        });
         overrideReasonLabel.setLabelFor(overrideReasonField);
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
         overrideReasonField.setOnAction(event -> viewModel.startOverride());
