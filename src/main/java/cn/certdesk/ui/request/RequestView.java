@@ -159,6 +159,7 @@ public final class RequestView {
         overrideReasonField.setOnAction(event -> viewModel.startOverride());
         overrideButton.disableProperty().bind(viewModel.overrideRouteProperty().isNull());
         overrideMessageLabel.textProperty().bind(viewModel.overrideMessageProperty());
+        overrideMessageLabel.managedProperty().bind(viewModel.overrideMessageProperty().isNotEmpty());
         viewModel.canOverrideProperty().addListener((obs, was, now) -> viewModel.refreshTransition());
     }
 

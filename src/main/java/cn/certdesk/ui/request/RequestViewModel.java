@@ -74,6 +74,10 @@ public final class RequestViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper transitionOpen =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "transitionOpen");
     private java.util.function.Consumer<OverrideRequest> onOverride = request -> { };
+    /** Set once the refusal is recorded for this request: the choice is made, no override is offered then. */
+    private final javafx.beans.property.BooleanProperty refused =
+            new javafx.beans.property.SimpleBooleanProperty(this, "refused");
+    private BooleanBinding canOverride;
 
     /**
      * @param applicantName the name of the applicant identified in step 1, empty when none yet
@@ -97,6 +101,7 @@ public final class RequestViewModel {
         canRefuse = Bindings.createBooleanBinding(() -> selected.get() != null ? !selected.get().issuable()
                 : !query.get().isBlank() && kinds.isEmpty(), selected, query, kinds);
         canIssue = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().issuable(), selected);
+        canOverride = canRefuse.and(refused.not());
         specialCases.setAll(applications.specialCases());
         refreshTransition();
         selected.addListener((obs, old, kind) -> clearOverride());
@@ -110,9 +115,12 @@ public final class RequestViewModel {
         this.onOverride = action == null ? request -> { } : action;
     }
 
-    /** True where an override may be offered: the same requests that are refused (a kind not issued, or free text). */
+    /**
+     * True where an override may be offered: the requests that are refused (a kind not issued, or
+     * free text), until the refusal is recorded.
+     */
     public BooleanBinding canOverrideProperty() {
-        return canRefuse;
+        return canOverride;
     }
 
     /** The chosen override route, {@code null} while none is chosen. */
@@ -161,7 +169,7 @@ public final class RequestViewModel {
      * @return whether the form opens
      */
     public boolean startOverride() {
-        if (!canRefuse.get()) {
+        if (!canOverride.get()) {
             return false;
         }
         refreshTransition();
@@ -191,6 +199,7 @@ public final class RequestViewModel {
     }
 
     private void clearOverride() {
+        refused.set(false);
         overrideRoute.set(null);
         specialCase.set(null);
         overrideReason.set("");
@@ -303,6 +312,7 @@ public final class RequestViewModel {
             return new Notice(number, pdf);
         }, notice -> {
             message.set(messages.get("request.refusal.recorded", notice.number()));
+            refused.set(true);
             printPanel.show(notice);
         }, failure -> message.set(messages.ofFailure(failure)));
     }

@@ -234,4 +234,17 @@ class OverrideViewModelTest {
         assertThat(request.overrideRouteProperty().get()).isNull();
         assertThat(request.overrideReasonProperty().get()).isEmpty();
     }
+
+    @Test
+    void R02_R13_R14_onceTheRefusalIsRecordedNoOverrideIsOfferedForThatRequest() {
+        open(LocalDate.of(2026, 12, 31));
+        ask("婚姻状况", "婚姻状况证明");
+        request.refuseAndPrintNotice();
+        assertThat(request.messageProperty().get()).contains("已记录不予出具");
+        assertThat(request.canOverrideProperty().get()).isFalse();
+        request.overrideRouteProperty().set(Route.SPECIAL_CASE_OVERRIDE);
+        assertThat(request.startOverride()).isFalse();
+        ask("健在", "健在证明");
+        assertThat(request.canOverrideProperty().get()).as("the next request may be overridden").isTrue();
+    }
 }
