@@ -346,6 +346,7 @@ public final class AppContext implements AutoCloseable {
                 new StubViewModel(messages), officer, clock, tasks, messages);
         request.setOnIssue(issue::open);
         onIssueForm.accept(issue);
+        request.setOnOverride(issue::openOverride); // R13, R14
         issue.setOnNextApplicant(() -> {
             request.queryProperty().set("");
             identify.clear();

@@ -29,7 +29,7 @@ public final class TemplateEngine implements AutoCloseable {
     /** The templates every installation must have besides one per issue kind. */
     public static final SortedSet<String> SUPPORTING_TEMPLATES = Collections.unmodifiableSortedSet(new TreeSet<>(
             java.util.List.of("stub", "refusal-notice", "ncr-application-form", "ncr-refusal-notice",
-                    "verification-letter")));
+                    "verification-letter", "override-certificate")));
 
     private final Map<String, Template> templates;
     private final FontSet fonts;

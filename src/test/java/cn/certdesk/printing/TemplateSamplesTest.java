@@ -64,7 +64,7 @@ class TemplateSamplesTest {
         List<String> expected = new ArrayList<>(TemplateEngine.SUPPORTING_TEMPLATES);
         PrintingFixture.catalogue().all().stream().filter(CertificateKind::issuable).map(CertificateKind::code)
                 .forEach(expected::add);
-        assertThat(expected).hasSize(14);
+        assertThat(expected).hasSize(15);
         assertThat(PrintingFixture.engine().templateNames()).containsExactlyInAnyOrderElementsOf(expected);
         for (CertificateKind kind : PrintingFixture.catalogue().all()) {
             if (kind.issuable()) {

@@ -73,6 +73,8 @@ public final class ApplicationService {
     /** R10–R12: the list of systems a no-criminal-record verification checks is data (ADR 0018). */
     private final VerificationRequirement verificationRequirement =
             new VerificationRequirement(CriminalRecordSystems.bundled());
+    /** R14: the special cases are data ({@link SpecialCase#RESOURCE}). */
+    private final List<SpecialCase> specialCases = SpecialCase.bundled();
 
     public ApplicationService(RecordEventLog events, CertificateNumberSequence numbers, Transactions transactions,
             WorkingDayCalendar calendar, Clock clock, Catalogue catalogue, Station station,
@@ -98,10 +100,14 @@ public final class ApplicationService {
      * number back and numbers stay gap-free per desk and year (V002).
      */
     public Application create(Officer officer, NewApplication request) {
-        CertificateKind kind = catalogue.byCode(request.kindCode())
+        // R13, R14: an override of a kind not issued (or of a request outside the catalogue) is
+        // checked as the general certificate: the matter, the text, head approval
+        CertificateKind kind = OverrideCertificate.forRoute(request.route(), request.kindCode(),
+                        catalogue.byCode(request.kindCode()))
                 .orElseThrow(() -> new CertDeskException("application.kind.unknown", request.kindCode()));
         LocalDate today = LocalDate.now(clock);
         String overrideReason = checkRoute(kind, request, today);
+        checkSpecialCase(request);
         requirePreparePermission(officer, kind);
         for (RequiredField field : kind.requiredFields()) {
             String value = request.fieldValues().get(field.id());
@@ -186,6 +192,9 @@ public final class ApplicationService {
                 return null;
             }
             case TRANSITION_OVERRIDE -> {
+                if (kind.issuable()) {
+                    throw new CertDeskException("override.transition.issuable", kind.name()); // R13: normal route
+                }
                 if (!transition.includes(today)) {
                     throw new CertDeskException("application.transition.ended", transition.lastDay()); // R13
                 }
@@ -196,6 +205,46 @@ public final class ApplicationService {
             }
             default -> throw new IllegalStateException("unknown route");
         }
+    }
+
+    /**
+     * R14: a special-case override names one of the special cases of the desk's list (data, {@link
+     * SpecialCase#RESOURCE}); any other route names none.
+     */
+    private void checkSpecialCase(NewApplication request) {
+        String code = request.fieldValues().get(OverrideCertificate.SPECIAL_CASE);
+        if (request.route() == Route.SPECIAL_CASE_OVERRIDE) {
+            if (code == null || SpecialCase.byCode(specialCases, code).isEmpty()) {
+                throw new CertDeskException("override.special.case.required"); // R14
+            }
+        } else if (code != null) {
+            throw new CertDeskException("override.special.case.not.special");
+        }
+    }
+
+    /** R14: the special cases this desk knows (out-of-province rights affairs, going abroad). */
+    public List<SpecialCase> specialCases() {
+        return specialCases;
+    }
+
+    /**
+     * The template the application's certificate prints with (preview, print after approval): its
+     * kind's own, or the general certificate for an override of a kind the station does not issue
+     * or of a request outside the catalogue (R13, R14).
+     */
+    public String templateFor(Application application) {
+        return OverrideCertificate.templateFor(application.kindCode(), application.route(),
+                catalogue.byCode(application.kindCode()));
+    }
+
+    /** R13: the last day of the transition period, before which an out-of-catalogue certificate may be issued. */
+    public TransitionPeriod transitionPeriod() {
+        return transition;
+    }
+
+    /** R13: whether the transition period is still open today. */
+    public boolean transitionOpen() {
+        return transition.includes(LocalDate.now(clock));
     }
 
     /**
@@ -558,7 +607,9 @@ public final class ApplicationService {
 
     /** The catalogue entry of an application's kind (the issuing form resumes a recorded application with it). */
     public CertificateKind kindOf(Application application) {
-        return catalogue.byCode(application.kindCode())
+        // R13, R14: an override of a kind not issued is the general certificate with its own fields
+        return OverrideCertificate.forRoute(application.route(), application.kindCode(),
+                        catalogue.byCode(application.kindCode()))
                 .orElseThrow(() -> new CertDeskException("application.kind.unknown", application.kindCode()));
     }
 

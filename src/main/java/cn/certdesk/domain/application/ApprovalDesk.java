@@ -74,7 +74,8 @@ public final class ApprovalDesk {
      */
     public byte[] preview(Application application, String officerName, String officerPoliceNumber) {
         Map<String, String> fields = new LinkedHashMap<>(application.details().fieldValues());
-        return documents.render(application.kindCode(), fields, new Documents.Header(application.number().text(),
+        // R13, R14: an override of a kind not issued previews as the general certificate
+        return documents.render(applications.templateFor(application), fields, new Documents.Header(application.number().text(),
                 officerName, officerPoliceNumber, LocalDate.now(clock)));
     }
 

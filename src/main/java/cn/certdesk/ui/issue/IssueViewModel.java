@@ -10,6 +10,8 @@ import cn.certdesk.domain.application.ApplicationStatus;
 import cn.certdesk.domain.application.FormFieldCheck;
 import cn.certdesk.domain.application.FormPrefill;
 import cn.certdesk.domain.application.NewApplication;
+import cn.certdesk.domain.application.OverrideCertificate;
+import cn.certdesk.domain.application.OverrideRequest;
 import cn.certdesk.domain.application.PrintJob;
 import cn.certdesk.domain.application.Route;
 import cn.certdesk.domain.application.StubDocument;
@@ -142,6 +144,8 @@ public final class IssueViewModel {
     private boolean approvalRequestPending;
 
     private ResidentRecord applicantRecord;
+    /** R13, R14: the override the form was opened for; {@code null} for a kind the station issues. */
+    private OverrideRequest overrideRequest;
 
     /**
      * @param applicant           the applicant identified in step 1 ({@code null} value: nobody yet)
@@ -182,6 +186,12 @@ public final class IssueViewModel {
             } else if (stage.get() == Stage.ISSUED || stage.get() == Stage.AWAITING_APPROVAL
                     || stage.get() == Stage.VOIDED) {
                 reset();
+            }
+        });
+        // R13, R14: an override's form belongs to the applicant shown too
+        applicant.addListener((obs, old, now) -> {
+            if (stage.get() == Stage.EDITING && overrideRequest != null) {
+                openOverride(overrideRequest);
             }
         });
         printPanel.awaitingConfirmationProperty().addListener((obs, was, awaiting) -> {
@@ -364,6 +374,49 @@ public final class IssueViewModel {
     private record RegisterData(ResidentRecord record, List<Relative> relatives) {
     }
 
+    /**
+     * R13, R14: opens the form of the general certificate for an override the officer chose on the
+     * request panel (route, special case and reason already checked): applicant, matter certified
+     * and the certificate's text; the record always goes to the station head's approval queue.
+     */
+    public void openOverride(OverrideRequest request) {
+        if (request == null) {
+            return;
+        }
+        reset();
+        overrideRequest = request;
+        CertificateKind form = OverrideCertificate.form(request);
+        kind.set(form);
+        heading.set(messages.get(request.route() == Route.SPECIAL_CASE_OVERRIDE ? "override.heading.special"
+                : "override.heading.transition", request.matter()));
+        stubRequired.set(false);
+        approvalRequired.set(true);
+        requirements.set(request.specialCase() == null
+                ? messages.get("override.requirements.transition", request.reason())
+                : messages.get("override.requirements.special", request.specialCase().label(), request.reason()));
+        for (RequiredField field : form.requiredFields()) {
+            fields.add(new FieldEntry(field));
+        }
+        Applicant who = applicant.getValue();
+        if (who == null) {
+            message.set(messages.get("issue.applicant.missing"));
+        }
+        fill(OverrideCertificate.values(request, who));
+        stage.set(Stage.EDITING);
+        ready.set(true);
+    }
+
+    /** The override the form is open for, empty for the normal route (R13, R14). */
+    public Optional<OverrideRequest> override() {
+        return Optional.ofNullable(overrideRequest);
+    }
+
+    /** The application with its override route, reason and special case, when the form is an override's. */
+    private NewApplication routed(NewApplication filled) {
+        OverrideRequest chosen = overrideRequest;
+        return chosen == null ? filled : OverrideCertificate.routed(filled, chosen);
+    }
+
     private void fillRelative(Relative chosen) {
         CertificateKind current = kind.get();
         if (chosen == null || current == null) {
@@ -523,7 +576,8 @@ public final class IssueViewModel {
         }
         if (pdf == null && printable) {
             // rendered from the recorded values, as on first issue; printing archives it (R08)
-            pdf = documents.render(recordedKind.code(), recorded.details().fieldValues(), header(recorded));
+            pdf = documents.render(applications.templateFor(recorded), recorded.details().fieldValues(),
+                    header(recorded));
         }
         return new Resumed(recorded, recordedKind, pdf);
     }
@@ -660,13 +714,13 @@ public final class IssueViewModel {
                     StubDocument.TEMPLATE, StubDocument.fields(current, who, agentNow, capture.phone().value(), png),
                     header(made)));
         } else {
-            created = applications.create(officer, new NewApplication(current.code(), who, agentNow, content,
-                    verification, null, Route.NORMAL, null));
+            created = applications.create(officer, routed(new NewApplication(current.code(), who, agentNow, content,
+                    verification, null, Route.NORMAL, null)));
         }
         if (created.approvalRequired()) {
             return new Submitted(applications.requestApproval(officer, created.id()), null);
         }
-        return new Submitted(created, documents.render(current.code(), content, header(created)));
+        return new Submitted(created, documents.render(applications.templateFor(created), content, header(created)));
     }
 
     private Documents.Header header(Application made) {
@@ -805,6 +859,7 @@ public final class IssueViewModel {
         status.set("");
         application.set(null);
         applicantRecord = null;
+        overrideRequest = null;
         ready.set(false);
         resumed.set(false);
         voidReason.set("");
@@ -920,8 +975,9 @@ public final class IssueViewModel {
 
         @Override
         public PrinterGateway.PrintOutcome print(String printer, int copies) {
-            return applications.print(officer, created.id(), new PrintJob(printer, copies, pdf, printedKind.code(),
-                    templateVersion.applyAsInt(printedKind.code())));
+            String template = applications.templateFor(created); // R13, R14: overrides print the general certificate
+            return applications.print(officer, created.id(), new PrintJob(printer, copies, pdf, template,
+                    templateVersion.applyAsInt(template)));
         }
 
         @Override

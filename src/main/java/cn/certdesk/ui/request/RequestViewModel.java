@@ -1,6 +1,11 @@
 package cn.certdesk.ui.request;
 
+import cn.certdesk.domain.CertDeskException;
 import cn.certdesk.domain.application.ApplicationService;
+import cn.certdesk.domain.application.OverrideCertificate;
+import cn.certdesk.domain.application.OverrideRequest;
+import cn.certdesk.domain.application.Route;
+import cn.certdesk.domain.application.SpecialCase;
 import cn.certdesk.domain.application.Refusal;
 import cn.certdesk.domain.application.RefusalNotice;
 import cn.certdesk.domain.application.RefusalRequest;
@@ -59,6 +64,20 @@ public final class RequestViewModel {
     private final BooleanBinding canRefuse;
     private final BooleanBinding canIssue;
     private java.util.function.Consumer<CertificateKind> onIssue = kind -> { };
+    // R13, R14: the override of a request the station does not issue
+    private final ObjectProperty<Route> overrideRoute = new SimpleObjectProperty<>(this, "overrideRoute");
+    private final ObservableList<SpecialCase> specialCases = FXCollections.observableArrayList();
+    private final ObjectProperty<SpecialCase> specialCase = new SimpleObjectProperty<>(this, "specialCase");
+    private final StringProperty overrideReason = new SimpleStringProperty(this, "overrideReason", "");
+    private final ReadOnlyStringWrapper overrideMessage = new ReadOnlyStringWrapper(this, "overrideMessage", "");
+    private final ReadOnlyStringWrapper transitionText = new ReadOnlyStringWrapper(this, "transitionText", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper transitionOpen =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "transitionOpen");
+    private java.util.function.Consumer<OverrideRequest> onOverride = request -> { };
+    /** Set once the refusal is recorded for this request: the choice is made, no override is offered then. */
+    private final javafx.beans.property.BooleanProperty refused =
+            new javafx.beans.property.SimpleBooleanProperty(this, "refused");
+    private BooleanBinding canOverride;
 
     /**
      * @param applicantName the name of the applicant identified in step 1, empty when none yet
@@ -82,6 +101,109 @@ public final class RequestViewModel {
         canRefuse = Bindings.createBooleanBinding(() -> selected.get() != null ? !selected.get().issuable()
                 : !query.get().isBlank() && kinds.isEmpty(), selected, query, kinds);
         canIssue = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().issuable(), selected);
+        canOverride = canRefuse.and(refused.not());
+        specialCases.setAll(applications.specialCases());
+        refreshTransition();
+        selected.addListener((obs, old, kind) -> clearOverride());
+        query.addListener((obs, old, text) -> clearOverride());
+    }
+
+    // ---- R13, R14: overrides -------------------------------------------------------------
+
+    /** What opens the form of the general certificate for an override (R13, R14). */
+    public void setOnOverride(java.util.function.Consumer<OverrideRequest> action) {
+        this.onOverride = action == null ? request -> { } : action;
+    }
+
+    /**
+     * True where an override may be offered: the requests that are refused (a kind not issued, or
+     * free text), until the refusal is recorded.
+     */
+    public BooleanBinding canOverrideProperty() {
+        return canOverride;
+    }
+
+    /** The chosen override route, {@code null} while none is chosen. */
+    public ObjectProperty<Route> overrideRouteProperty() {
+        return overrideRoute;
+    }
+
+    /** R14: the listed special cases (data). */
+    public ObservableList<SpecialCase> specialCases() {
+        return specialCases;
+    }
+
+    public ObjectProperty<SpecialCase> specialCaseProperty() {
+        return specialCase;
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    /** Why the override cannot go on yet. */
+    public ReadOnlyStringProperty overrideMessageProperty() {
+        return overrideMessage.getReadOnlyProperty();
+    }
+
+    /** R13: whether the transition period is still open today; the R13 choice is offered only then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty transitionOpenProperty() {
+        return transitionOpen.getReadOnlyProperty();
+    }
+
+    /** R13: the label of the transition choice, with the period's last day. */
+    public ReadOnlyStringProperty transitionTextProperty() {
+        return transitionText.getReadOnlyProperty();
+    }
+
+    /** Reads the transition period again (the desk may stay open across its last day). */
+    public void refreshTransition() {
+        transitionOpen.set(applications.transitionOpen());
+        transitionText.set(messages.get("override.transition.choice", applications.transitionPeriod().lastDay()));
+    }
+
+    /**
+     * Checks the override choice — route (R13 only while the transition period is open), special
+     * case (R14), mandatory reason — and opens the general certificate's form.
+     *
+     * @return whether the form opens
+     */
+    public boolean startOverride() {
+        if (!canOverride.get()) {
+            return false;
+        }
+        refreshTransition();
+        Route route = overrideRoute.get();
+        if (route == null) {
+            overrideMessage.set(messages.get("override.route.required"));
+            return false;
+        }
+        if (route == Route.TRANSITION_OVERRIDE && !transitionOpen.get()) {
+            overrideMessage.set(messages.get("application.transition.ended",
+                    applications.transitionPeriod().lastDay()));
+            return false;
+        }
+        CertificateKind kind = selected.get();
+        String kindCode = kind == null ? OverrideCertificate.OUTSIDE_CATALOGUE : kind.code();
+        String matter = kind == null ? query.get() : kind.name();
+        try {
+            OverrideRequest request = new OverrideRequest(kindCode, matter, route, specialCase.get(),
+                    overrideReason.get());
+            overrideMessage.set("");
+            onOverride.accept(request);
+            return true;
+        } catch (CertDeskException e) {
+            overrideMessage.set(messages.of(e));
+            return false;
+        }
+    }
+
+    private void clearOverride() {
+        refused.set(false);
+        overrideRoute.set(null);
+        specialCase.set(null);
+        overrideReason.set("");
+        overrideMessage.set("");
     }
 
     /** What opens the issuing form for a kind the station issues (step 3). */
@@ -190,6 +312,7 @@ public final class RequestViewModel {
             return new Notice(number, pdf);
         }, notice -> {
             message.set(messages.get("request.refusal.recorded", notice.number()));
+            refused.set(true);
             printPanel.show(notice);
         }, failure -> message.set(messages.ofFailure(failure)));
     }

@@ -3,6 +3,7 @@ package cn.certdesk.store.application;
 import cn.certdesk.domain.application.Applicant;
 import cn.certdesk.domain.application.ApplicationService;
 import cn.certdesk.domain.application.NewApplication;
+import cn.certdesk.domain.application.OverrideCertificate;
 import cn.certdesk.domain.application.PrintJob;
 import cn.certdesk.domain.application.Stub;
 import cn.certdesk.domain.application.TransitionPeriod;
@@ -119,7 +120,8 @@ public final class ApplicationDesk implements AutoCloseable {
     public NewApplication application(String kindCode, String name, String idNumber) {
         CertificateKind kind = catalogue.byCode(kindCode).orElseThrow();
         Map<String, String> fields = new LinkedHashMap<>();
-        for (RequiredField field : kind.requiredFields()) {
+        // a kind the station does not issue goes only through an override (R13, R14): the general certificate's fields
+        for (RequiredField field : kind.issuable() ? kind.requiredFields() : OverrideCertificate.FIELDS) {
             fields.put(field.id(), "值");
         }
         return NewApplication.of(kindCode, Applicant.manualEntry(name, idNumber), fields,

@@ -9,6 +9,8 @@ import cn.certdesk.domain.application.ApplicationEvents;
 import cn.certdesk.domain.application.ApplicationStatus;
 import cn.certdesk.domain.application.ApplicationSummary;
 import cn.certdesk.domain.application.HistoryQuery;
+import cn.certdesk.domain.application.NewApplication;
+import cn.certdesk.domain.application.OverrideCertificate;
 import cn.certdesk.domain.application.Refusal;
 import cn.certdesk.domain.application.RefusalRequest;
 import cn.certdesk.domain.application.Route;
@@ -72,6 +74,14 @@ class ApplicationServiceTest {
     private Application issue(Application application) {
         desk.applications.print(desk.household, application.id(), ApplicationDesk.printJob());
         return desk.applications.confirmIssued(desk.household, application.id());
+    }
+
+    /** R14: the request naming one of the listed special cases. */
+    private static NewApplication specialCase(NewApplication request, String code) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(request.fieldValues());
+        fields.put(OverrideCertificate.SPECIAL_CASE, code);
+        return new NewApplication(request.kindCode(), request.applicant(), request.agent(), fields,
+                request.verificationRecord(), request.stub(), request.route(), request.overrideReason());
     }
 
     private static String key(Throwable thrown) {
@@ -253,7 +263,7 @@ class ApplicationServiceTest {
 
     @Test
     void R14_specialCaseOverrideNeedsAReasonAndApprovalAndIsCountedSeparately() throws SQLException {
-        var request = desk.application(KINSHIP, "李四", ID_NUMBER);
+        var request = specialCase(desk.application(KINSHIP, "李四", ID_NUMBER), "GOING_ABROAD");
         assertThatThrownBy(() -> desk.applications.create(desk.household,
                 request.withRoute(Route.SPECIAL_CASE_OVERRIDE, null)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("application.override.reason.required"));
