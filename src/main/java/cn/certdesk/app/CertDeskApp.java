@@ -114,6 +114,7 @@ public final class CertDeskApp extends Application {
         Scene scene = new Scene(new ViewLoader(messages).load(new DamagedStoreView(viewModel, Platform::exit)),
                 DeskWindow.WIDTH, DeskWindow.HEIGHT);
         scene.getStylesheets().add(UiFont.styleSheet());
+        stage.titleProperty().unbind(); // a stage that showed a main window before (tests reuse it)
         stage.setTitle(messages.get("damaged.title"));
         stage.setScene(scene);
         stage.show();

@@ -157,6 +157,13 @@ public final class StatisticsSeed implements AutoCloseable {
         if (DEATH.equals(step.kind())) {
             request = request.withVerificationRecord(Map.of("incidentNumber", "J2201020000001"));
         }
+        if (step.route() == Route.SPECIAL_CASE_OVERRIDE) {
+            // R14: the request names one of the listed special cases
+            Map<String, String> fields = new java.util.LinkedHashMap<>(request.fieldValues());
+            fields.put(cn.certdesk.domain.application.OverrideCertificate.SPECIAL_CASE, "GOING_ABROAD");
+            request = new NewApplication(request.kindCode(), request.applicant(), request.agent(), fields,
+                    request.verificationRecord(), request.stub(), request.route(), request.overrideReason());
+        }
         if (step.route().override()) {
             request = request.withRoute(step.route(), "出国急需");
         }
