@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,7 +45,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code id-present} — {@code byIdNumber} of an existing resident's number;
  *   <li>{@code id-absent} — {@code byIdNumber} of a well-formed number (valid check character) that
- *       is not in the store: a resident's number with a different sequence code;
+ *       is not in the store: a resident's number with a different sequence code (and, where the
+ *       generator used them all, an earlier birth date);
  *   <li>{@code name-full} — a resident's full name;
  *   <li>{@code name-prefix} — what an officer has typed of a name: all but its last character
  *       (surname + start of the given name; the surname alone for a two-character name);
@@ -61,6 +64,10 @@ import java.util.function.Supplier;
  * ({@link ThreadMXBean#getCurrentThreadCpuTime}) is measured: on a loaded machine a query can wait
  * for a core, which shows in wall time only, so the two together tell the query's own cost from
  * time spent waiting to run.
+ *
+ * <p>Experiment switch: {@code -Dlookupbench.pragma="mmap_size=1073741824"} (any {@code PRAGMA}
+ * assignment) is run on every store connection after opening, to measure a connection setting
+ * the store does not (yet) make, without changing it.
  *
  * <p>Prints a table, then one machine-readable line per kind and store:
  * {@code result STORE_LABEL KIND n hits median_ms p95_ms p99_ms max_ms cpu_median_ms cpu_p99_ms}.
@@ -108,6 +115,13 @@ public final class LookupBench {
                 long started = System.nanoTime();
                 Database database = Database.open(file);
                 opened.add(database);
+                String pragma = System.getProperty("lookupbench.pragma", "");
+                if (!pragma.isBlank()) {
+                    try (PreparedStatement statement = database.connection().prepareStatement("PRAGMA " + pragma);
+                         ResultSet ignored = statement.executeQuery()) {
+                        System.out.println("PRAGMA " + pragma);
+                    }
+                }
                 long residents = count(database.connection());
                 String label = residents >= 1_000_000 && residents % 1_000_000 == 0 ? residents / 1_000_000 + "M"
                         : residents % 1_000 == 0 ? residents / 1_000 + "k" : Long.toString(residents);
@@ -270,11 +284,18 @@ public final class LookupBench {
         return queries;
     }
 
-    /** The resident's number with another sequence code (and its check character) that no resident has. */
+    /**
+     * The resident's number with another sequence code (and its check character) that no resident
+     * has. At a million residents the generator has used every sequence code of many (area, birth
+     * date) buckets, so after a few tries the birth date moves too, by up to ten years.
+     */
     private static String absent(String present, Random random, PreparedStatement exists, Set<String> seen)
             throws SQLException {
-        while (true) {
-            String first17 = present.substring(0, 14) + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
+        LocalDate birth = LocalDate.parse(present.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+        for (int attempt = 0; attempt < 100_000; attempt++) {
+            LocalDate date = attempt < 5 ? birth : birth.minusDays(random.nextInt(3_650));
+            String first17 = present.substring(0, 6) + date.format(DateTimeFormatter.BASIC_ISO_DATE)
+                    + String.format(Locale.ROOT, "%03d", 1 + random.nextInt(999));
             String candidate = first17 + CheckCharacter.of(first17);
             if (seen.contains(candidate)) {
                 continue;
@@ -287,6 +308,7 @@ public final class LookupBench {
                 }
             }
         }
+        throw new IllegalStateException("found no absent ID number near a resident's");
     }
 
     /** All but the last character of a name (code points): surname and the start of the given name. */
