@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # CertDesk benchmarks (docs/benchmarks.md): demo-data generation rate, cold start to a usable
-# login window, resident memory after login. Each figure is measured against a baseline in the
-# same run, alternating, because these machines are noisy.
+# login window, resident memory after login, lookup latency over 1,000,000 residents. Each figure
+# is measured against a baseline in the same run, alternating, because these machines are noisy.
 #
-#   bash src/bench/run-benchmarks.sh            # everything (about 15 minutes on 2 cores)
+#   bash src/bench/run-benchmarks.sh            # everything (about 25 minutes on 2 cores)
 #   FIGURES="2 3" RUNS=5 bash src/bench/run-benchmarks.sh
 #   CERTDESK_JAVA_OPTS="-XX:+UseSerialGC" FIGURES="2 3" bash src/bench/run-benchmarks.sh
+#   FIGURES=4 STORE_DIR=/tmp/lookupbench bash src/bench/run-benchmarks.sh   # lookup latency only
 #
-# Environment: FIGURES (default "1 2 3"), RUNS (default 5), RUNS_1M (default 3; 0 skips every
+# Environment: FIGURES (default "1 2 3 4"), RUNS (default 5), RUNS_1M (default 3; 0 skips every
 # 1,000,000-resident measurement), IDLE_SECONDS (default 10), RESULTS (default
 # target/bench-results/<time>), CERTDESK_JAVA_OPTS (passed to both the app and the baseline),
-# NO_BUILD=1 (use the existing target/). Needs Xvfb, xdotool, python3. Not part of the tests.
+# NO_BUILD=1 (use the existing target/), STORE_DIR (where the demo stores for figures 2-4 are made
+# and kept, as store-20000/ and store-1000000/; default a temporary directory removed at the end:
+# set it to reuse a 1,000,000-resident store across runs), LOOKUP_QUERIES (default 2000 per kind).
+# Needs python3; figures 2 and 3 also Xvfb and xdotool. Not part of the tests.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
-FIGURES=${FIGURES:-1 2 3}
+FIGURES=${FIGURES:-1 2 3 4}
 RUNS=${RUNS:-5}
 RUNS_1M=${RUNS_1M:-3}
 IDLE_SECONDS=${IDLE_SECONDS:-10}
@@ -122,8 +126,8 @@ start_xvfb() {
     exit 1
 }
 
-demo_store() { # residents -> data dir with a demo store (generated once per benchmark run)
-    local dir="$work/store-$1"
+demo_store() { # residents -> data dir with a demo store (generated once per benchmark run, or kept in STORE_DIR)
+    local dir="${STORE_DIR:-$work}/store-$1"
     if [ ! -f "$dir/certdesk.db" ]; then
         log "generating the $1-resident demo store for start-up and memory"
         "$launcher" --data-dir "$dir" demo-data --residents "$1" > /dev/null
@@ -221,6 +225,32 @@ rss_minimal() { # run
     stop_app
 }
 
+# --- figure 4: lookup latency over 1,000,000 residents ------------------------------------------------
+# cn.certdesk.bench.LookupBench, one JVM per run, with the desk's memory options: ID lookups and
+# searches through SqlitePopulationRegister on the 1,000,000-resident store, interleaved with the
+# same kinds of query on the 20,000 store and a SELECT 1 on the same connection (the baselines).
+# Records median and p99 per kind (wall clock, and the query thread's CPU time: on a loaded machine
+# the difference is time spent waiting for a core); the 1-minute load average before and after each run.
+figure4() {
+    local runs=$1 run big small out kind
+    big=$(demo_store 1000000)
+    small=$(demo_store 20000)
+    for run in $(seq 1 "$runs"); do
+        record 4 loadavg-before 1000000 "$run" "$(cut -d' ' -f1 /proc/loadavg)" load
+        out=$("$java_bin" --enable-native-access=ALL-UNNAMED -XX:G1PeriodicGCInterval=5000 -XX:MaxHeapFreeRatio=30 \
+            -XX:MinHeapFreeRatio=10 ${CERTDESK_JAVA_OPTS:-} -Dcertdesk.log.dir="$work/logs" -cp "$bench_cp" \
+            cn.certdesk.bench.LookupBench "$big/certdesk.db" "$small/certdesk.db" "${LOOKUP_QUERIES:-2000}" "$run")
+        echo "$out" > "$RESULTS/lookup-run-$run.txt"
+        record 4 loadavg-after 1000000 "$run" "$(cut -d' ' -f1 /proc/loadavg)" load
+        while read -r _ store kind n hits median p95 p99 max cpu_median cpu_p99; do
+            residents=$([ "$store" = 1M ] && echo 1000000 || echo 20000)
+            record 4 "$kind-median" "$residents" "$run" "$median" ms
+            record 4 "$kind-p99" "$residents" "$run" "$p99" ms
+            record 4 "$kind-cpu-p99" "$residents" "$run" "$cpu_p99" ms
+        done < <(echo "$out" | grep '^result ')
+    done
+}
+
 # --- run -------------------------------------------------------------------------------------------
 if wants 1; then
     figure1 20000 "$RUNS"
@@ -238,6 +268,10 @@ if wants 3; then
         rss_certdesk "$run"
         rss_minimal "$run"
     done
+fi
+
+if wants 4; then
+    figure4 "$RUNS"
 fi
 
 python3 "$repo/src/bench/summarize.py" "$csv" | tee "$RESULTS/summary.md"
