@@ -73,9 +73,14 @@ public final class SqlitePopulationRegister implements PopulationRegister {
     }
 
     /** One SQL source of candidates; {@code %s} takes the living or deceased condition. */
-    private record Source(String sql, List<String> parameters) {
+    /** @param inKeyOrder read in the pinyin table's key order; collect() puts the rows in name order */
+    private record Source(String sql, List<String> parameters, boolean inKeyOrder) {
         Source(String sql, String... parameters) {
-            this(sql, Arrays.asList(parameters));
+            this(sql, Arrays.asList(parameters), false);
+        }
+
+        static Source inKeyOrder(String sql, String... parameters) {
+            return new Source(sql, Arrays.asList(parameters), true);
         }
     }
 
@@ -138,14 +143,17 @@ public final class SqlitePopulationRegister implements PopulationRegister {
         }
         String letters = compact.toLowerCase(Locale.ROOT);
         if (LETTERS.matcher(letters).matches()) {
+            // In the primary key's order, so SQLite stops after the first `limit` rows instead of sorting
+            // every resident with these initials by name (7,146 for "ly" among a million: docs/benchmarks.md,
+            // "Lookup over 1,000,000 residents"); collect() puts each source's rows in name order.
             String exact = "SELECT " + SUMMARY_COLUMNS + " FROM resident_pinyin p JOIN resident r ON r.id = p.resident_id"
-                    + " WHERE p.kind = ? AND p.key = ?%s ORDER BY r.name";
+                    + " WHERE p.kind = ? AND p.key = ?%s ORDER BY p.kind, p.key, p.resident_id";
             String prefix = "SELECT " + SUMMARY_COLUMNS + " FROM resident_pinyin p JOIN resident r ON r.id = p.resident_id"
-                    + " WHERE p.kind = ? AND p.key > ? AND p.key < ?%s ORDER BY p.key, r.name";
+                    + " WHERE p.kind = ? AND p.key > ? AND p.key < ?%s ORDER BY p.kind, p.key, p.resident_id";
             return List.of(
-                    List.of(new Source(exact, "i", letters), new Source(exact, "f", letters)),
-                    List.of(new Source(prefix, "i", letters, letters + "{"),
-                            new Source(prefix, "f", letters, letters + "{")));
+                    List.of(Source.inKeyOrder(exact, "i", letters), Source.inKeyOrder(exact, "f", letters)),
+                    List.of(Source.inKeyOrder(prefix, "i", letters, letters + "{"),
+                            Source.inKeyOrder(prefix, "f", letters, letters + "{")));
         }
         return List.of();
     }
@@ -163,17 +171,30 @@ public final class SqlitePopulationRegister implements PopulationRegister {
     }
 
     private void collect(Source source, String condition, Map<UUID, Row> found, int limit) throws SQLException {
+        List<Row> rowsOfSource = new java.util.ArrayList<>();
         try (PreparedStatement statement = connection().prepareStatement(source.sql().formatted(condition))) {
             for (int index = 0; index < source.parameters().size(); index++) {
                 statement.setString(index + 1, source.parameters().get(index));
             }
             try (ResultSet rows = statement.executeQuery()) {
-                while (found.size() < limit && rows.next()) {
+                int room = limit - found.size();
+                while (rowsOfSource.size() < room && rows.next()) {
                     Row row = row(rows);
-                    found.putIfAbsent(row.id(), row);
+                    if (!found.containsKey(row.id())) {
+                        rowsOfSource.add(row);
+                    }
                 }
             }
         }
+        // by name as SQLite's binary collation orders UTF-8 (code point order), whatever order the rows came in
+        if (source.inKeyOrder()) {
+            rowsOfSource.sort(java.util.Comparator.comparing(Row::name, SqlitePopulationRegister::compareCodePoints));
+        }
+        rowsOfSource.forEach(row -> found.putIfAbsent(row.id(), row));
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     private static Row row(ResultSet rows) throws SQLException {

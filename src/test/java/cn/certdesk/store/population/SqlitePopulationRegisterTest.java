@@ -176,6 +176,23 @@ class SqlitePopulationRegisterTest {
     }
 
     @Test
+    void moreMatchesThanTheListHoldsStillComeInNameOrderWithTheLivingFirst() throws SQLException {
+        hand.resident("张顺", "M", "1972-05-05", null, "");
+        hand.resident("赵森", "M", "1980-01-01", null, "");
+        hand.resident("周三", "F", "1990-02-02", "2020-01-01", ""); // deceased: after the living
+        hand.resident("张三", "M", "1970-05-05", null, "");
+        hand.resident("朱生", "M", "1985-03-03", null, "");
+        new PinyinBackfill(database).run();
+
+        List<ResidentSummary> four = register.search("zs", 4);
+        assertThat(four).hasSize(4).allSatisfy(summary -> assertThat(summary.deceased()).isFalse());
+        assertThat(four).extracting(ResidentSummary::name).isSortedAccordingTo(
+                (a, b) -> java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
+        List<ResidentSummary> all = register.search("zs", 50);
+        assertThat(all).extracting(ResidentSummary::name).containsExactly("张三", "张顺", "朱生", "赵森", "周三");
+    }
+
+    @Test
     void fullPinyinFindsTheNameIgnoringCaseAndSpaces() throws SQLException {
         writeSyntheticPopulation();
         UUID zhangSan = hand.resident("张三", "M", "1970-05-05", null, "");
