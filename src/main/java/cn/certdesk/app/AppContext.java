@@ -291,7 +291,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private String kindName(String kindCode) {
-        return reference.catalogue().byCode(kindCode).map(kind -> kind.name()).orElse(kindCode);
+        return cn.certdesk.domain.application.OverrideCertificate.kindName(reference.catalogue(), kindCode);
     }
 
     /** Issue 5: a station head signs in over the locked session of {@code locked} and decides; signing out closes it. */

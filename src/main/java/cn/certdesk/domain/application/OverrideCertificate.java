@@ -30,6 +30,17 @@ public final class OverrideCertificate {
     public static final int MAX_MATTER = 100;
     public static final int MAX_TEXT = 1000;
 
+    /**
+     * The name an officer reads for an application's kind code: the catalogue's name, or 目录外证明
+     * for an override of a request outside the catalogue (never the internal code).
+     */
+    public static String kindName(cn.certdesk.domain.catalogue.Catalogue catalogue, String kindCode) {
+        if (OUTSIDE_CATALOGUE.equals(kindCode)) {
+            return OUTSIDE_NAME;
+        }
+        return catalogue.byCode(kindCode).map(CertificateKind::name).orElse(kindCode);
+    }
+
     /** The form's fields: the applicant from the register (R06), the matter and the text. */
     public static final List<RequiredField> FIELDS = List.of(
             new RequiredField("applicantName", "申请人姓名", FieldType.TEXT, false, "applicant.name", 50),

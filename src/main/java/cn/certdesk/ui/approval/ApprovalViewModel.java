@@ -167,7 +167,7 @@ public final class ApprovalViewModel {
 
     public String kindName(String kindCode) {
         return kindCode == null ? messages.get("approval.kind.all")
-                : catalogue.byCode(kindCode).map(CertificateKind::name).orElse(kindCode);
+                : cn.certdesk.domain.application.OverrideCertificate.kindName(catalogue, kindCode);
     }
 
     /** R16: the list shows the masked ID number only; a manual entry says it was not checked. */

@@ -238,7 +238,7 @@ public final class HistoryViewModel {
     }
 
     private String kindName(String code) {
-        return catalogue.byCode(code).map(CertificateKind::name).orElse(code);
+        return cn.certdesk.domain.application.OverrideCertificate.kindName(catalogue, code);
     }
 
     private String statusText(ApplicationStatus value) {

@@ -90,7 +90,7 @@ public final class HomeWorkListViewModel {
 
     private Row row(WorkItem item) {
         ApplicationSummary summary = item.summary();
-        String kind = catalogue.byCode(summary.kindCode()).map(CertificateKind::name).orElse(summary.kindCode());
+        String kind = cn.certdesk.domain.application.OverrideCertificate.kindName(catalogue, summary.kindCode());
         String applicant = messages.get(summary.applicantChecked() ? "home.worklist.applicant"
                 : "home.worklist.applicant.unchecked", summary.applicantName(), summary.maskedIdNumber());
         String due = messages.get(summary.dueEstimated() ? "home.worklist.due.estimated" : "home.worklist.due",

@@ -89,6 +89,15 @@ class OverrideApplicationTest {
     }
 
     @Test
+    void R13_R14_listsNameAnOverrideOutsideTheCatalogueInChineseNotByItsCode() {
+        open(LocalDate.of(2026, 12, 31));
+        assertThat(OverrideCertificate.kindName(desk.catalogue, OverrideCertificate.OUTSIDE_CATALOGUE))
+                .isEqualTo("目录外证明");
+        assertThat(OverrideCertificate.kindName(desk.catalogue, MARITAL_STATUS))
+                .isEqualTo(desk.catalogue.byCode(MARITAL_STATUS).orElseThrow().name()).doesNotContain("_");
+    }
+
+    @Test
     void R13_transitionOverrideIsRefusedAfterTheConfiguredEndDate() {
         open(LocalDate.of(2026, 11, 22));
         assertThat(desk.applications.transitionOpen()).isFalse();
