@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -350,20 +351,44 @@ class IssueScreenTest {
         };
     }
 
-    /** The stub: the phone number typed, then the applicant signs on the pad. */
+    /**
+     * The stub: the phone number typed, then the applicant signs on the pad. The pad is scrolled into
+     * view first (a long form puts it below the fold), and a signature the pad did not take (the drag
+     * started before the layout settled on a loaded machine) is signed again, as an applicant would.
+     */
     private void sign(FxRobot robot) throws Exception {
         if (robot.lookup("#phoneField").queryAs(TextField.class).getText().isBlank()) {
             robot.write("13804310000");
         }
         SignaturePad pad = robot.lookup("#signaturePad").queryAs(SignaturePad.class);
-        Bounds bounds = pad.localToScreen(pad.getBoundsInLocal());
-        robot.moveTo(new Point2D(bounds.getMinX() + 40, bounds.getMinY() + 90), Motion.DIRECT);
-        robot.press(MouseButton.PRIMARY);
-        for (int step = 0; step < 30; step++) {
-            robot.moveBy(10, step % 2 == 0 ? 12 : -12, Motion.DIRECT);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> {
+                scroll.layout();
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                Bounds inContent = scroll.getContent().sceneToLocal(pad.localToScene(pad.getBoundsInLocal()));
+                if (content > viewport) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / (content - viewport))));
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds bounds = pad.localToScreen(pad.getBoundsInLocal());
+            robot.moveTo(new Point2D(bounds.getMinX() + 40, bounds.getMinY() + 90), Motion.DIRECT);
+            robot.press(MouseButton.PRIMARY);
+            for (int step = 0; step < 30; step++) {
+                robot.moveBy(10, step % 2 == 0 ? 12 : -12, Motion.DIRECT);
+            }
+            robot.release(MouseButton.PRIMARY);
+            try {
+                waitFor(5, () -> pad.getStrokes().hasEnoughInk());
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
-        robot.release(MouseButton.PRIMARY);
-        waitFor(() -> pad.getStrokes().hasEnoughInk());
     }
 
     /** Waits up to 30 s; on timeout the failure says what the screen said. */
