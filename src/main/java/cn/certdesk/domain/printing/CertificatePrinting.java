@@ -90,34 +90,10 @@ public final class CertificatePrinting {
         if (state == PrintState.ISSUED) {
             throw new CertDeskException("print.already.issued", request.number().text());
         }
-        PrinterGateway.PrintOutcome outcome = printers.print(request.printer(), request.pdf(), request.copies(),
-                request.number().text());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("certificateNumber", request.number().text());
-        payload.put("printer", request.printer());
-        payload.put("copies", request.copies());
-        payload.put("template", request.templateName());
-        payload.put("templateVersion", request.templateVersion());
-        switch (outcome) {
-            case PrinterGateway.Sent sent -> transactions.inTransaction(() -> {
-                record(request.certificateId(), request.stationId(), request.officer(), PRINT_SENT, payload);
-                audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
-                        "outcome=sent; copies=" + request.copies());
-                return null;
-            });
-            case PrinterGateway.Failed failed -> {
-                payload.put("failure", failed.failure().name());
-                transactions.inTransaction(() -> {
-                    record(request.certificateId(), request.stationId(), request.officer(), PRINT_FAILED, payload);
-                    audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
-                            "outcome=failed; failure=" + failed.failure().name());
-                    return null;
-                });
-                LOG.warn("Printing certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
-                        failed.detail());
-            }
-        }
-        return outcome;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("template", request.templateName());
+        details.put("templateVersion", request.templateVersion());
+        return send(request, PRINT_SENT, PRINT_FAILED, "", details);
     }
 
     /**
@@ -132,31 +108,39 @@ public final class CertificatePrinting {
         if (request.copies() < 1 || request.copies() > 9) {
             throw new CertDeskException("print.copies.range", 1, 9);
         }
+        return send(request, REPRINT_SENT, REPRINT_FAILED, "reprint; ", Map.of());
+    }
+
+    /**
+     * The OS print call, then its outcome as an event and an audit entry in one transaction (R15);
+     * the call itself runs outside any transaction so a slow printer never holds the store.
+     */
+    private PrinterGateway.PrintOutcome send(PrintRequest request, String sentType, String failedType,
+            String auditPrefix, Map<String, Object> details) {
         PrinterGateway.PrintOutcome outcome = printers.print(request.printer(), request.pdf(), request.copies(),
                 request.number().text());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("certificateNumber", request.number().text());
         payload.put("printer", request.printer());
         payload.put("copies", request.copies());
-        switch (outcome) {
-            case PrinterGateway.Sent sent -> transactions.inTransaction(() -> {
-                record(request.certificateId(), request.stationId(), request.officer(), REPRINT_SENT, payload);
-                audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
-                        "reprint; outcome=sent; copies=" + request.copies());
-                return null;
-            });
-            case PrinterGateway.Failed failed -> {
-                payload.put("failure", failed.failure().name());
-                transactions.inTransaction(() -> {
-                    record(request.certificateId(), request.stationId(), request.officer(), REPRINT_FAILED, payload);
-                    audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(),
-                            "reprint; outcome=failed; failure=" + failed.failure().name());
-                    return null;
-                });
-                LOG.warn("Reprinting certificate {} failed: {} ({})", request.certificateId(), failed.failure(),
-                        failed.detail());
-            }
+        payload.putAll(details);
+        String type;
+        String audit;
+        if (outcome instanceof PrinterGateway.Failed failed) {
+            payload.put("failure", failed.failure().name());
+            type = failedType;
+            audit = auditPrefix + "outcome=failed; failure=" + failed.failure().name();
+            LOG.warn("Sending certificate {} to the printer failed ({}): {} ({})", request.certificateId(), failedType,
+                    failed.failure(), failed.detail());
+        } else {
+            type = sentType;
+            audit = auditPrefix + "outcome=sent; copies=" + request.copies();
         }
+        transactions.inTransaction(() -> {
+            record(request.certificateId(), request.stationId(), request.officer(), type, payload);
+            audited(request.officer(), AuditAction.PRINT, request.certificateId(), request.number(), audit);
+            return null;
+        });
         return outcome;
     }
 
