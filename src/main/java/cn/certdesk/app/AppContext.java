@@ -222,7 +222,7 @@ public final class AppContext implements AutoCloseable {
     // --- views ---------------------------------------------------------------------------
 
     public Parent loginView(Station station, Consumer<Officer> onLoggedIn) {
-        LoginViewModel viewModel = new LoginViewModel(accounts, tasks, messages, onLoggedIn);
+        LoginViewModel viewModel = new LoginViewModel(accounts::authenticate, tasks, messages, onLoggedIn);
         return views.load(new LoginView(viewModel, station.name(), station.synthetic()));
     }
 

@@ -2,7 +2,6 @@ package cn.certdesk.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +28,15 @@ public final class CertDeskCommand implements Callable<Integer> {
             + "on first start with demo accounts for every role (README).")
     boolean demo;
 
-    @Option(names = "--residents", paramLabel = "N", defaultValue = "20000",
+    // The defaults are the fields' initial values, which picocli takes as defaults too: a desk started
+    // without arguments skips the command-line parser (see parse).
+    @Option(names = "--residents", paramLabel = "N",
             description = "With --demo on first start: synthetic residents to generate (default ${DEFAULT-VALUE}).")
-    int demoResidents;
+    int demoResidents = 20_000;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+    @Option(names = "--lang", paramLabel = "zh|en",
             description = "Language of the window: zh (default) or en.")
-    String language;
+    String language = "zh";
 
     private String[] rawArguments = new String[0];
 
@@ -62,16 +63,22 @@ public final class CertDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Rare name characters (CJK Extension B …) from the print fonts rather than boxes (ADR 0017).
-        cn.certdesk.ui.common.UiFont.useRareCharacterFallback(TemplatesLocation.resolve(null).resolve("fonts"));
-        Application.launch(CertDeskApp.class, rawArguments);
-        return 0;
+        // Reached when Main did not recognise the window's arguments itself (e.g. --data-dir selftest).
+        return new DeskLaunch(rawArguments).run(() -> {
+            throw new IllegalStateException("options accepted by the command line and refused by the window");
+        });
     }
 
-    /** Parses the window's options again inside the JavaFX application. */
+    /**
+     * Parses the window's options. Without arguments (how a desk PC starts it) there is nothing to
+     * parse: the defaults are the fields' initial values, and picocli, which costs ~0.2 s to set up
+     * in a fresh JVM (docs/benchmarks.md, start-up), is not loaded at all.
+     */
     static CertDeskCommand parse(java.util.List<String> arguments) {
         CertDeskCommand command = new CertDeskCommand();
-        new CommandLine(command).parseArgs(arguments.toArray(String[]::new));
+        if (!arguments.isEmpty()) {
+            new CommandLine(command).parseArgs(arguments.toArray(String[]::new));
+        }
         return command;
     }
 

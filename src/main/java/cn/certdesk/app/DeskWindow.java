@@ -2,6 +2,7 @@ package cn.certdesk.app;
 
 import cn.certdesk.domain.officer.Officer;
 import cn.certdesk.domain.station.Station;
+import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.UiFont;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,12 +58,17 @@ public final class DeskWindow {
         disposeMain();
         Station station = context.onStoreThread(() -> context.stations().current()).orElseThrow();
         stage.titleProperty().unbind();
-        stage.setTitle(station.synthetic() ? context.messages().get("window.title.demo", station.name())
-                : context.messages().get("window.title", station.name()));
+        stage.setTitle(title(context.messages(), station.name(), station.synthetic()));
         setRoot(context.loginView(station, this::showMain));
     }
 
-    private void showMain(Officer officer) {
+    /** The window's title before login: the station, and that it is the synthetic demo station. */
+    static String title(Messages messages, String stationName, boolean synthetic) {
+        return synthetic ? messages.get("window.title.demo", stationName) : messages.get("window.title", stationName);
+    }
+
+    /** The main window of the officer who just logged in (also after a login shown before the store was open). */
+    void showMain(Officer officer) {
         Station station = context.onStoreThread(() -> context.stations().current()).orElseThrow();
         java.time.Duration idleLockAfter = context.onStoreThread(() -> context.settings().idleLockAfter());
         main = context.mainView(officer, station, idleLockAfter, this::showLogin, this::exit);

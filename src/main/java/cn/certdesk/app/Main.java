@@ -22,6 +22,13 @@ public final class Main {
 
     /** Runs the command line writing to the given streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (DeskLaunch.opensWindow(args)) {
+            return new DeskLaunch(args).run(() -> commandLine(out, err, args));
+        }
+        return commandLine(out, err, args);
+    }
+
+    private static int commandLine(PrintWriter out, PrintWriter err, String... args) {
         CertDeskCommand root = new CertDeskCommand();
         root.rawArguments(args);
         CommandLine commandLine = new CommandLine(root);

@@ -81,6 +81,39 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /** What the login screen shows before the store has been checked: see {@link #glance}. */
+    public record Glance(String stationName, boolean synthetic, boolean hasAccounts) {
+    }
+
+    /**
+     * Reads the station's name, whether it is the synthetic demo station and whether any account
+     * exists, on a read-only connection and <em>before</em> the integrity check, so that the desk
+     * can show its login while {@link #open} checks the whole file (seconds on a large register).
+     * Writes nothing. Nothing read here is trusted for more than that screen: {@link #open} still
+     * decides whether the store can be used.
+     *
+     * @return empty when there is no file, no station yet, or anything could not be read
+     */
+    public static Optional<Glance> glance(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Connection readOnly = connect(file, true); Statement statement = readOnly.createStatement();
+                ResultSet station = statement.executeQuery("SELECT name, synthetic FROM station LIMIT 1")) {
+            if (!station.next()) {
+                return Optional.empty();
+            }
+            String name = station.getString(1);
+            boolean synthetic = station.getInt(2) != 0;
+            try (ResultSet accounts = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM officer)")) {
+                return Optional.of(new Glance(name, synthetic, accounts.next() && accounts.getInt(1) != 0));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.info("No glance at the store before its check ({}); the desk waits for the check", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
     /**
      * Runs {@code PRAGMA integrity_check} and {@code PRAGMA foreign_key_check} on a read-only
      * connection.

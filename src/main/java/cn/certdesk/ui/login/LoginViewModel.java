@@ -18,7 +18,21 @@ import javafx.beans.property.StringProperty;
 /** The login screen: police number and password; messages for wrong entries and locked accounts. */
 public final class LoginViewModel {
 
-    private final AccountService accounts;
+    /**
+     * Checks a police number and password. While the desk is still checking its store after the
+     * start ({@code app.DeskStart}) the login is already on screen: {@link #authenticate} then waits
+     * for the check, and {@link #ready()} is false so that the screen can say why it waits.
+     */
+    @FunctionalInterface
+    public interface Authenticator {
+        AuthenticationResult authenticate(String policeNumber, char[] password);
+
+        default boolean ready() {
+            return true;
+        }
+    }
+
+    private final Authenticator accounts;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<Officer> onLoggedIn;
@@ -29,7 +43,7 @@ public final class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canLogIn;
 
-    public LoginViewModel(AccountService accounts, TaskRunner tasks, Messages messages, Consumer<Officer> onLoggedIn) {
+    public LoginViewModel(Authenticator accounts, TaskRunner tasks, Messages messages, Consumer<Officer> onLoggedIn) {
         this.accounts = accounts;
         this.tasks = tasks;
         this.messages = messages;
@@ -66,7 +80,7 @@ public final class LoginViewModel {
             return;
         }
         busy.set(true);
-        message.set("");
+        message.set(accounts.ready() ? "" : messages.get("login.store.checking"));
         String number = policeNumber.get();
         char[] secret = password.get().toCharArray();
         tasks.run(() -> accounts.authenticate(number, secret), result -> {

@@ -1,0 +1,54 @@
+package cn.certdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine.Command;
+
+/**
+ * Which command lines open the desk window with the parallel start ({@link DeskLaunch}); every
+ * other one goes through the full command line (help, version, subcommands, usage errors).
+ */
+class DeskLaunchTest {
+
+    @ParameterizedTest(name = "[{0}] opens the window: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                                     | true",
+        "--demo                                 | true",
+        "--data-dir /srv/cd                     | true",
+        "--demo --residents 500 --lang en       | true",
+        "--help                                 | false",
+        "-h                                     | false",
+        "--version                              | false",
+        "-V                                     | false",
+        "selftest                               | false",
+        "--data-dir /srv/cd selftest            | false",
+        "--data-dir /srv/cd demo-data           | false",
+        "render stub                            | false",
+        "verify                                 | false",
+        "help selftest                          | false",
+    })
+    void onlyTheWindowsOwnOptionsTakeTheParallelStart(String arguments, boolean opensWindow) {
+        String[] split = arguments.isBlank() ? new String[0] : arguments.trim().split(" +");
+
+        assertThat(DeskLaunch.opensWindow(split)).isEqualTo(opensWindow);
+    }
+
+    @Test
+    void theListOfSubcommandsIsTheCommandLinesOwn() {
+        Set<String> declared = Arrays.stream(CertDeskCommand.class.getAnnotation(Command.class).subcommands())
+                .flatMap(type -> {
+                    Command command = type.getAnnotation(Command.class);
+                    return Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases()));
+                })
+                .collect(Collectors.toSet());
+
+        assertThat(DeskLaunch.SUBCOMMANDS).isEqualTo(declared);
+    }
+}
