@@ -223,7 +223,7 @@ public final class AppContext implements AutoCloseable {
 
     public Parent loginView(Station station, Consumer<Officer> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(accounts::authenticate, tasks, messages, onLoggedIn);
-        return views.load(new LoginView(viewModel, station.name(), station.synthetic()));
+        return new LoginView(viewModel, station.name(), station.synthetic(), messages).root();
     }
 
     public Parent setupView(boolean stationKnown, Consumer<Officer> onDone) {

@@ -250,8 +250,7 @@ final class DeskStart {
             loginThread.shutdown();
             window(stage, exit).showMain(officer);
         });
-        javafx.scene.Parent login = new ViewLoader(messages).load(
-                new LoginView(viewModel, station.stationName(), station.synthetic()));
+        javafx.scene.Parent login = new LoginView(viewModel, station.stationName(), station.synthetic(), messages).root();
         awaitFont();
         Scene scene = new Scene(login, DeskWindow.WIDTH, DeskWindow.HEIGHT);
         scene.getStylesheets().add(UiFont.styleSheet());
