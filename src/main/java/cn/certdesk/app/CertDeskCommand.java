@@ -40,6 +40,9 @@ public final class CertDeskCommand implements Callable<Integer> {
 
     private String[] rawArguments = new String[0];
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec; // set by picocli when it runs this command
+
     /** The directory this run uses. */
     public Path resolvedDataDirectory() {
         return DataDirectory.resolve(dataDirectory, demo);
@@ -64,7 +67,7 @@ public final class CertDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Reached when Main did not recognise the window's arguments itself (e.g. --data-dir selftest).
-        return new DeskLaunch(rawArguments).run(() -> {
+        return new DeskLaunch(spec.commandLine().getErr(), rawArguments).run(() -> {
             throw new IllegalStateException("options accepted by the command line and refused by the window");
         });
     }

@@ -1,6 +1,7 @@
 package cn.certdesk.app;
 
 import cn.certdesk.ui.common.UiFont;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +37,18 @@ final class DeskLaunch {
     static final Set<String> SUBCOMMANDS = Set.of("demo-data", "selftest", "render", "verify", "help");
 
     private final List<String> arguments;
+    private final PrintWriter err;
+    private final Runnable startToolkit;
 
-    DeskLaunch(String... arguments) {
+    DeskLaunch(PrintWriter err, String... arguments) {
+        this(err, () -> Platform.startup(() -> { }), arguments);
+    }
+
+    /** With another way to start the toolkit (tests: one that fails as without a display). */
+    DeskLaunch(PrintWriter err, Runnable startToolkit, String... arguments) {
         this.arguments = List.of(arguments);
+        this.err = err;
+        this.startToolkit = startToolkit;
     }
 
     /**
@@ -51,12 +61,25 @@ final class DeskLaunch {
                 || INFO_OPTIONS.contains(argument));
     }
 
+    private static boolean optionsInvalid(Future<DeskStart> prepared) {
+        try {
+            prepared.get();
+            return false;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof CommandLine.ParameterException;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * Runs the window until the officer closes it.
      *
      * @param usageError run when the options are not valid (the full command line prints why); its
      *                   result is returned
-     * @return the exit code: 0, or {@code usageError}'s
+     * @return the exit code: 0; 1 when there is no display to open the window on; or
+     *         {@code usageError}'s
      */
     int run(IntSupplier usageError) {
         ExecutorService starter = Executors.newSingleThreadExecutor(work -> {
@@ -70,8 +93,18 @@ final class DeskLaunch {
         // JavaFX reads this once, when its font system starts.
         UiFont.useRareCharacterFallback(TemplatesLocation.resolve(null).resolve("fonts"));
         CountDownLatch closed = new CountDownLatch(1);
+        try {
+            startToolkit.run();
+        } catch (RuntimeException noDisplay) { // e.g. "Unable to open DISPLAY" over ssh
+            if (optionsInvalid(prepared)) {
+                return usageError.getAsInt();
+            }
+            err.println("certdesk: 无法打开窗口：没有可用的图形显示（例如通过 SSH 登录时）。命令行工具见 certdesk --help。");
+            err.println("certdesk: cannot open the window, no graphical display (" + noDisplay.getMessage()
+                    + "); see certdesk --help for the command-line tools.");
+            return 1;
+        }
         Platform.setImplicitExit(false); // the window's closing ends the run below, not the toolkit by itself
-        Platform.startup(() -> { });
         DeskStart start;
         try {
             start = prepared.get();

@@ -23,7 +23,7 @@ public final class Main {
     /** Runs the command line writing to the given streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         if (DeskLaunch.opensWindow(args)) {
-            return new DeskLaunch(args).run(() -> commandLine(out, err, args));
+            return new DeskLaunch(err, args).run(() -> commandLine(out, err, args));
         }
         return commandLine(out, err, args);
     }

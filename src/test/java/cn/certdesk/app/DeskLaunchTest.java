@@ -2,11 +2,16 @@ package cn.certdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.certdesk.testing.DeskFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine.Command;
@@ -38,6 +43,37 @@ class DeskLaunchTest {
         String[] split = arguments.isBlank() ? new String[0] : arguments.trim().split(" +");
 
         assertThat(DeskLaunch.opensWindow(split)).isEqualTo(opensWindow);
+    }
+
+    @Test
+    void withoutADisplayAMistypedOptionIsStillReportedAsAUsageError() {
+        StringWriter err = new StringWriter();
+        Runnable noDisplay = () -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        };
+
+        int code = new DeskLaunch(new PrintWriter(err, true), noDisplay, "--dta-dir", "/srv/cd").run(() -> 2);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("无法打开窗口");
+    }
+
+    @Test
+    void withoutADisplayTheWindowSaysWhyInOneLineInsteadOfAStackTrace(@TempDir Path dataDir) {
+        try (DeskFixture desk = DeskFixture.demoStation(dataDir)) {
+            desk.context().onStoreThread(() -> null);
+        }
+        StringWriter err = new StringWriter();
+        Runnable noDisplay = () -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        };
+
+        int code = new DeskLaunch(new PrintWriter(err, true), noDisplay, "--data-dir", dataDir.toString())
+                .run(() -> 2);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("无法打开窗口：没有可用的图形显示", "Unable to open DISPLAY")
+                .doesNotContain("at com.sun");
     }
 
     @Test
