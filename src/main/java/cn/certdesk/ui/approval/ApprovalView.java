@@ -2,9 +2,9 @@ package cn.certdesk.ui.approval;
 
 import cn.certdesk.domain.application.ApprovalQueueItem;
 import cn.certdesk.domain.printing.DocumentPreview;
+import cn.certdesk.ui.common.PagePreviews;
 import cn.certdesk.ui.stub.SignaturePad;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,9 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -188,10 +185,10 @@ public final class ApprovalView {
         VBox stubPagesBox = new VBox(8);
         stubBox.getChildren().add(stubPagesBox);
         viewModel.stubPages().addListener((ListChangeListener<DocumentPreview.PageImage>) change ->
-                showPages(stubPagesBox, viewModel.stubPages()));
+                PagePreviews.show(stubPagesBox, viewModel.stubPages(), 8));
         previewMessageLabel.textProperty().bind(viewModel.previewMessageProperty());
         viewModel.previewPages().addListener((ListChangeListener<DocumentPreview.PageImage>) change ->
-                showPages(previewBox, viewModel.previewPages()));
+                PagePreviews.show(previewBox, viewModel.previewPages(), 8));
 
         reasonArea.textProperty().bindBidirectional(viewModel.rejectReasonProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
@@ -249,21 +246,6 @@ public final class ApprovalView {
                 grid.addRow(row++, label, value);
             }
         });
-    }
-
-    private static void showPages(VBox box, List<DocumentPreview.PageImage> pages) {
-        box.getChildren().clear();
-        for (DocumentPreview.PageImage page : pages) {
-            WritableImage image = new WritableImage(page.width(), page.height());
-            image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
-                    page.argb(), 0, page.width());
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.fitWidthProperty().bind(Bindings.min(page.width(), box.widthProperty().subtract(8)));
-            view.getStyleClass().add("preview-page");
-            box.getChildren().add(view);
-        }
     }
 
     @FXML

@@ -2,6 +2,7 @@ package cn.certdesk.ui.history;
 
 import cn.certdesk.domain.catalogue.CertificateKind;
 import cn.certdesk.domain.printing.DocumentPreview;
+import cn.certdesk.ui.common.PagePreviews;
 import java.io.File;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,9 +18,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -188,7 +186,8 @@ public final class HistoryView {
         copiesSpinner.getValueFactory().valueProperty().addListener(
                 (obs, old, value) -> viewModel.copiesProperty().set(value == null ? 1 : value));
         historyMessageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change -> showPages());
+        viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change ->
+                PagePreviews.show(archivePagesBox, viewModel.pages(), 24));
         viewModel.loadPrinters();
         Platform.runLater(searchField::requestFocus);
     }
@@ -201,22 +200,6 @@ public final class HistoryView {
                 setText(empty ? null : viewModel.kindLabel(kind));
             }
         };
-    }
-
-    private void showPages() {
-        archivePagesBox.getChildren().clear();
-        for (DocumentPreview.PageImage page : viewModel.pages()) {
-            WritableImage image = new WritableImage(page.width(), page.height());
-            image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
-                    page.argb(), 0, page.width());
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.width(),
-                    archivePagesBox.widthProperty().subtract(24)));
-            view.getStyleClass().add("preview-page");
-            archivePagesBox.getChildren().add(view);
-        }
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package cn.certdesk.ui.print;
 
 import cn.certdesk.domain.printing.DocumentPreview;
+import cn.certdesk.ui.common.PagePreviews;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,9 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -61,25 +59,9 @@ public final class PrintPanelView {
                 javafx.application.Platform.runLater(confirmPrintedButton::requestFocus);
             }
         });
-        viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change -> showPages());
+        viewModel.pages().addListener((ListChangeListener<DocumentPreview.PageImage>) change ->
+                PagePreviews.show(pagesBox, viewModel.pages(), 24));
         viewModel.loadPrinters();
-    }
-
-    private void showPages() {
-        pagesBox.getChildren().clear();
-        for (DocumentPreview.PageImage page : viewModel.pages()) {
-            WritableImage image = new WritableImage(page.width(), page.height());
-            image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
-                    page.argb(), 0, page.width());
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            // the whole page width in view, whatever the panel's size (1366x768 and up)
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(page.width(),
-                    pagesBox.widthProperty().subtract(24)));
-            view.getStyleClass().add("preview-page");
-            pagesBox.getChildren().add(view);
-        }
     }
 
     @FXML
