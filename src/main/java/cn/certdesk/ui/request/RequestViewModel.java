@@ -19,7 +19,7 @@ import cn.certdesk.domain.station.Station;
 import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
 import cn.certdesk.ui.print.PrintPanelViewModel;
-import cn.certdesk.ui.print.PrintTarget;
+import cn.certdesk.ui.print.PlainPrint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -309,56 +309,11 @@ public final class RequestViewModel {
                     new Documents.Header(number, officer.name(), officer.policeNumber(), today));
             // R15: the notice as handed over is archived with the refusal (history opens it).
             applications.archiveDocument(officer, refusal.id(), DocumentKind.REFUSAL_NOTICE, number, pdf);
-            return new Notice(number, pdf);
+            return new PlainPrint(messages.get("request.notice.title", number), number, pdf, printers);
         }, notice -> {
             message.set(messages.get("request.refusal.recorded", notice.number()));
             refused.set(true);
             printPanel.show(notice);
         }, failure -> message.set(messages.ofFailure(failure)));
-    }
-
-    /** A refusal notice: recorded already, printed without a confirmation step. */
-    private final class Notice implements PrintTarget {
-        private final String number;
-        private final byte[] pdf;
-
-        Notice(String number, byte[] pdf) {
-            this.number = number;
-            this.pdf = pdf;
-        }
-
-        String number() {
-            return number;
-        }
-
-        @Override
-        public String title() {
-            return messages.get("request.notice.title", number);
-        }
-
-        @Override
-        public byte[] pdf() {
-            return pdf;
-        }
-
-        @Override
-        public PrinterGateway.PrintOutcome print(String printer, int copies) {
-            return printers.print(printer, pdf, copies, number);
-        }
-
-        @Override
-        public boolean needsConfirmation() {
-            return false;
-        }
-
-        @Override
-        public void confirmPrinted() {
-            // the refusal was recorded when the notice was made
-        }
-
-        @Override
-        public void reportNotPrinted() {
-            // the refusal was recorded when the notice was made
-        }
     }
 }

@@ -5,7 +5,7 @@ import cn.certdesk.domain.printing.TemplateSamples;
 import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
 import cn.certdesk.ui.print.PrintPanelViewModel;
-import cn.certdesk.ui.print.PrintTarget;
+import cn.certdesk.ui.print.PlainPrint;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -71,48 +71,9 @@ public final class TemplatesViewModel {
     }
 
     private void showSample(TemplateSamples.TemplateSummary template) {
-        tasks.run(() -> samples.renderSample(template.name()), pdf -> printPanel.show(new TestPage(template, pdf)),
+        tasks.run(() -> samples.renderSample(template.name()), pdf -> printPanel.show(new PlainPrint(
+                        messages.get("templates.sample.title", template.title(), template.version()),
+                        "sample-" + template.name(), pdf, printers)),
                 failure -> message.set(messages.ofFailure(failure)));
-    }
-
-    /** A sample printed to test the printer: not a certificate, nothing recorded, no confirmation. */
-    private final class TestPage implements PrintTarget {
-        private final TemplateSamples.TemplateSummary template;
-        private final byte[] pdf;
-
-        TestPage(TemplateSamples.TemplateSummary template, byte[] pdf) {
-            this.template = template;
-            this.pdf = pdf;
-        }
-
-        @Override
-        public String title() {
-            return messages.get("templates.sample.title", template.title(), template.version());
-        }
-
-        @Override
-        public byte[] pdf() {
-            return pdf;
-        }
-
-        @Override
-        public PrinterGateway.PrintOutcome print(String printer, int copies) {
-            return printers.print(printer, pdf, copies, "sample-" + template.name());
-        }
-
-        @Override
-        public boolean needsConfirmation() {
-            return false;
-        }
-
-        @Override
-        public void confirmPrinted() {
-            // a test page is not issued
-        }
-
-        @Override
-        public void reportNotPrinted() {
-            // a test page is not recorded
-        }
     }
 }

@@ -26,7 +26,7 @@ import cn.certdesk.domain.verification.UnitRequest;
 import cn.certdesk.ui.common.Messages;
 import cn.certdesk.ui.common.TaskRunner;
 import cn.certdesk.ui.print.PrintPanelViewModel;
-import cn.certdesk.ui.print.PrintTarget;
+import cn.certdesk.ui.print.PlainPrint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -386,7 +386,7 @@ public final class NcrVerificationViewModel {
             busy.set(false);
             formNumber.set(number);
             message.set(messages.get("ncr.form.archived", number));
-            printPanel.show(new Paper(messages.get("ncr.form.title", number), number, pdf));
+            printPanel.show(new PlainPrint(messages.get("ncr.form.title", number), number, pdf, printers));
         }, failure -> {
             busy.set(false);
             message.set(messages.ofFailure(failure));
@@ -431,7 +431,7 @@ public final class NcrVerificationViewModel {
             canRefuse.set(false);
             status.set(messages.get("ncr.status.refused"));
             message.set(messages.get("ncr.refusal.recorded", number));
-            printPanel.show(new Paper(messages.get("ncr.notice.title", number), number, pdf));
+            printPanel.show(new PlainPrint(messages.get("ncr.notice.title", number), number, pdf, printers));
         }, failure -> {
             busy.set(false);
             message.set(messages.ofFailure(failure));
@@ -457,49 +457,6 @@ public final class NcrVerificationViewModel {
 
         public ObjectProperty<CheckResult> resultProperty() {
             return result;
-        }
-    }
-
-    /** A printed paper of the verification (form or notice): recorded already, no confirmation step. */
-    private final class Paper implements PrintTarget {
-        private final String title;
-        private final String number;
-        private final byte[] pdf;
-
-        Paper(String title, String number, byte[] pdf) {
-            this.title = title;
-            this.number = number;
-            this.pdf = pdf;
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public byte[] pdf() {
-            return pdf;
-        }
-
-        @Override
-        public PrinterGateway.PrintOutcome print(String printer, int copies) {
-            return printers.print(printer, pdf, copies, number);
-        }
-
-        @Override
-        public boolean needsConfirmation() {
-            return false;
-        }
-
-        @Override
-        public void confirmPrinted() {
-            // archived when it was made
-        }
-
-        @Override
-        public void reportNotPrinted() {
-            // archived when it was made
         }
     }
 }
